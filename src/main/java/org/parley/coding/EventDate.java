@@ -7,8 +7,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * The date of one event with how it was obtained and the expression that gave it.
  *
- * <p>{@code date} is null only when {@code basis} is {@link DateBasis#UNKNOWN}; {@code text} is null
- * when no date expression was used.
+ * <p>{@code date} is null only when {@code basis} is {@link DateBasis#UNKNOWN}; {@code text} is
+ * null when no date expression was used.
  */
 public record EventDate(@Nullable LocalDate date, DateBasis basis, @Nullable String text) {
 
@@ -16,7 +16,8 @@ public record EventDate(@Nullable LocalDate date, DateBasis basis, @Nullable Str
   public EventDate {
     Objects.requireNonNull(basis, "basis");
     if ((date == null) != (basis == DateBasis.UNKNOWN)) {
-      throw new IllegalArgumentException("date must be null exactly when basis is unknown: " + basis);
+      throw new IllegalArgumentException(
+          "date must be null exactly when basis is unknown: " + basis);
     }
   }
 

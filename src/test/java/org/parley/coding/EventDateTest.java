@@ -42,7 +42,8 @@ class EventDateTest {
 
   @Test
   void knownBasisWithoutDateIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> new EventDate(null, DateBasis.WEEKDAY, "Sunday"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new EventDate(null, DateBasis.WEEKDAY, "Sunday"));
   }
 
   @Test
