@@ -53,11 +53,11 @@ public abstract class Event implements java.io.Serializable {
   /** Verb or noun dictionary entry that gave the action code. */
   public abstract String getActionEntry();
 
-  public abstract String getTargetText();
+  public abstract @Nullable String getTargetText();
 
-  public abstract String getTargetCode();
+  public abstract @Nullable String getTargetCode();
 
-  public abstract String getTargetCountry();
+  public abstract @Nullable String getTargetCountry();
 
   public abstract @Nullable String getTargetSector();
 
@@ -126,11 +126,11 @@ public abstract class Event implements java.io.Serializable {
 
     public abstract Builder setActionEntry(String value);
 
-    public abstract Builder setTargetText(String value);
+    public abstract Builder setTargetText(@Nullable String value);
 
-    public abstract Builder setTargetCode(String value);
+    public abstract Builder setTargetCode(@Nullable String value);
 
-    public abstract Builder setTargetCountry(String value);
+    public abstract Builder setTargetCountry(@Nullable String value);
 
     public abstract Builder setTargetSector(@Nullable String value);
 

@@ -1,0 +1,256 @@
+package org.parley.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+
+/**
+ * Codes the noun phrase headed by a token: finds dictionary names, titles and agents in the phrase by
+ * longest match and combines them into one CAMEO actor code.
+ */
+final class ActorResolver {
+
+  /** Relations whose subtrees belong to the actor's noun phrase. */
+  private static final Set<String> PHRASE_RELATIONS = Set.of(
+      "compound", "amod", "nmod:poss", "nmod:of", "flat", "appos", "det", "case", "nummod",
+      "name", "nn", "poss", "punct", "nmod:for", "nmod:'s", "goeswith");
+
+  private final ActorDictionary dictionary;
+
+  ActorResolver(ActorDictionary dictionary) {
+    this.dictionary = dictionary;
+  }
+
+  /** One dictionary hit inside a phrase. */
+  record Match(ActorEntry entry, int start, int end) {
+    boolean covers(int token) {
+      return token >= start && token < end;
+    }
+  }
+
+  /** Tokens of the phrase headed by {@code head}: its modifiers, possessors, appositions, "of" parts. */
+  List<Integer> phrase(ParsedSentence s, int head) {
+    TreeSet<Integer> result = new TreeSet<>();
+    collect(s, head, result, 0);
+    return new ArrayList<>(result);
+  }
+
+  private void collect(ParsedSentence s, int index, Set<Integer> into, int depth) {
+    into.add(index);
+    if (depth > 6) {
+      return;
+    }
+    for (Token child : s.children(index)) {
+      String rel = child.deprel();
+      if (PHRASE_RELATIONS.contains(rel) || rel.startsWith("compound") || rel.startsWith("flat")) {
+        collect(s, child.index(), into, depth + 1);
+      }
+    }
+  }
+
+  /** Finds dictionary entries in the given tokens by longest match over contiguous runs. */
+  List<Match> matches(ParsedSentence s, List<Integer> tokens, LocalDate date) {
+    List<Match> result = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int runEnd = i + 1;
+      while (runEnd < tokens.size() && tokens.get(runEnd) == tokens.get(runEnd - 1) + 1) {
+        runEnd++;
+      }
+      result.addAll(matchRun(s, tokens.get(i), tokens.get(runEnd - 1) + 1, date));
+      i = runEnd;
+    }
+    return result;
+  }
+
+  /** Longest-match lookup over the sentence tokens [from, to). */
+  List<Match> matchRun(ParsedSentence s, int from, int to, LocalDate date) {
+    List<Match> result = new ArrayList<>();
+    int start = from;
+    while (start < to) {
+      Match best = null;
+      for (int end = Math.min(to, start + dictionary.maxTokens()); end > start; end--) {
+        String surface = surface(s, start, end);
+        List<ActorEntry> entries = dictionary.lookup(ActorDictionary.normalize(surface));
+        ActorEntry entry = usable(entries, surface, date);
+        if (entry != null) {
+          best = new Match(entry, start, end);
+          break;
+        }
+      }
+      if (best != null) {
+        result.add(best);
+        start = best.end();
+      } else {
+        start++;
+      }
+    }
+    return result;
+  }
+
+  /** Picks the entry to use among those sharing a form, or null when none fits the surface. */
+  private ActorEntry usable(List<ActorEntry> entries, String surface, LocalDate date) {
+    boolean lowerCase = surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
+    ActorEntry best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (ActorEntry e : entries) {
+      // "us" the pronoun is not "US"; "who" is not "WHO". Lower-cased corpora lose acronyms.
+      if (e.isAcronym() && lowerCase) {
+        continue;
+      }
+      // Names are capitalised in edited text: "bush" in lower case is rarely the president.
+      if (e.type() == ActorEntry.Type.PERSON && lowerCase && surface.length() < 5) {
+        continue;
+      }
+      int rank = rank(e, date);
+      if (rank < bestRank) {
+        best = e;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  /** Preference among entries sharing a form: people in office, organisations, countries, others. */
+  private int rank(ActorEntry e, LocalDate date) {
+    return switch (e.type()) {
+      case PERSON -> dictionary.holdsRole(e.person(), date) ? 0 : 3;
+      case ORGANIZATION -> 1;
+      case COUNTRY -> 2;
+      case AGENT -> 4;
+    };
+  }
+
+  /** The text of tokens [from, to) as it appears in the sentence, spacing included. */
+  static String surface(ParsedSentence s, int from, int to) {
+    List<Token> tokens = s.tokens();
+    int base = s.begin();
+    int b = tokens.get(from).begin() - base;
+    int e = tokens.get(to - 1).end() - base;
+    if (b < 0 || e > s.text().length() || b >= e) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        if (i > from) {
+          sb.append(' ');
+        }
+        sb.append(tokens.get(i).text());
+      }
+      return sb.toString();
+    }
+    return s.text().substring(b, e);
+  }
+
+  /**
+   * Codes the phrase headed by {@code head} on the given date, or returns null when nothing in the
+   * phrase is in the dictionaries.
+   */
+  Actor resolve(ParsedSentence s, int head, LocalDate date) {
+    List<Integer> tokens = phrase(s, head);
+    List<Match> matches = matches(s, tokens, date);
+    Token headToken = s.tokens().get(head);
+    boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
+    String text = phraseText(s, tokens);
+    if (matches.isEmpty()) {
+      return null;
+    }
+    Match headMatch = null;
+    for (Match m : matches) {
+      if (m.covers(head)) {
+        headMatch = m;
+      }
+    }
+    if (headMatch == null) {
+      // An unknown name with a title ("Foreign Minister Sergei Lavrov") is coded by the title.
+      headMatch = closest(matches, head, m -> m.entry().type() == ActorEntry.Type.AGENT);
+    }
+    if (headMatch == null) {
+      // The head itself is unknown ("the Russian side"): a name that directly modifies it codes it.
+      Match modifier = closest(matches, head, m -> directlyModifies(s, m, head));
+      if (modifier == null) {
+        return null;
+      }
+      Coded c = code(modifier.entry(), date);
+      return new Actor(text, c.code, c.entry, head, s.index(), false, plural, "modifier");
+    }
+    ActorEntry entry = headMatch.entry();
+    if (entry.type() != ActorEntry.Type.AGENT) {
+      Coded c = code(entry, date);
+      boolean human = entry.type() == ActorEntry.Type.PERSON;
+      String code = c.code;
+      String entries = c.entry;
+      // "Russia's Vladimir Putin" adds nothing; "Russian foreign ministry Kremlin"-like stacks do not occur.
+      return new Actor(text, code, entries, head, s.index(), human, plural, "name");
+    }
+    // The head is a title or agent: the country comes from a name in the phrase.
+    String sector = entry.code();
+    final Match agentMatch = headMatch;
+    Match owner = closest(matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT);
+    boolean human = !plural && headToken.isNoun();
+    if (owner == null) {
+      return new Actor(text, Actor.UNKNOWN_COUNTRY + sector, entry.id(), head, s.index(), human, plural, "agent");
+    }
+    Coded c = code(owner.entry(), date);
+    String country = c.code.length() >= 3 ? c.code.substring(0, 3) : c.code;
+    String code;
+    if (isInternational(country)) {
+      code = c.code;
+    } else {
+      code = country + sector;
+    }
+    return new Actor(text, code, c.entry + "+" + entry.id(), head, s.index(), human, plural, "agent");
+  }
+
+  static boolean isInternational(String country) {
+    return country.equals("IGO") || country.equals("NGO") || country.equals("MNC") || country.equals("IMG");
+  }
+
+  private static boolean directlyModifies(ParsedSentence s, Match m, int head) {
+    for (int i = m.start(); i < m.end(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.head() == head) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Match closest(List<Match> matches, int head, java.util.function.Predicate<Match> filter) {
+    return matches.stream()
+        .filter(filter)
+        .min(Comparator.comparingInt((Match m) -> Math.min(Math.abs(m.start() - head), Math.abs(m.end() - 1 - head)))
+            .thenComparingInt(Match::start))
+        .orElse(null);
+  }
+
+  private record Coded(String code, String entry) {}
+
+  private Coded code(ActorEntry entry, LocalDate date) {
+    if (entry.type() == ActorEntry.Type.PERSON) {
+      ActorDictionary.PersonCode pc = dictionary.codeFor(entry.person(), date);
+      return new Coded(pc.code(), pc.entryId());
+    }
+    return new Coded(entry.code(), entry.id());
+  }
+
+  private static String phraseText(ParsedSentence s, List<Integer> tokens) {
+    int first = tokens.get(0);
+    int last = tokens.get(tokens.size() - 1);
+    // Trim leading determiners/punctuation and trailing punctuation or possessive markers.
+    while (first < last && isTrimmable(s.tokens().get(first))) {
+      first++;
+    }
+    while (last > first && isTrimmable(s.tokens().get(last))) {
+      last--;
+    }
+    return surface(s, first, last + 1);
+  }
+
+  private static boolean isTrimmable(Token t) {
+    return t.deprel().equals("punct") || t.pos().equals("DT") || t.pos().equals("POS");
+  }
+}

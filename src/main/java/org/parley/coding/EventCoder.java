@@ -1,0 +1,771 @@
+package org.parley.coding;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+
+/**
+ * Codes the sentences of one article into (source, action, target, date) events using the dependency
+ * parse, the actor dictionaries and the verb and noun patterns.
+ */
+public final class EventCoder implements Serializable {
+
+  private static final Set<String> HE_SHE =
+      Set.of("he", "him", "his", "she", "her", "himself", "herself");
+  private static final Set<String> THEY = Set.of("they", "them", "their", "themselves");
+  private static final Set<String> IT = Set.of("it", "its", "itself");
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+  private static final Set<String> REPORTING = Set.of(
+      "say", "tell", "add", "state", "write", "announce", "declare", "insist", "stress", "note",
+      "explain", "claim", "assert", "tweet", "post", "emphasize", "emphasise", "reiterate", "confirm",
+      "report", "warn", "argue", "contend");
+  private static final Set<String> PAIR_NOUNS = Set.of(
+      "leader", "side", "president", "country", "nation", "minister", "man", "government", "party",
+      "delegation", "neighbor", "neighbour", "rival", "official", "counterpart", "foe", "ally");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> HEDGES = Set.of("may", "might", "could");
+
+  private final ActorDictionary actors;
+  private final ActionDictionary actions;
+  private final ActorResolver resolver;
+  private final EventDating dating;
+
+  /** A coder over the given dictionaries; it holds no per-article state and can be reused. */
+  public EventCoder(ActorDictionary actors, ActionDictionary actions) {
+    this.actors = actors;
+    this.actions = actions;
+    this.resolver = new ActorResolver(actors);
+    this.dating = new EventDating();
+  }
+
+  /** The actor dictionaries this coder uses. */
+  public ActorDictionary actors() {
+    return actors;
+  }
+
+  /** The action dictionaries this coder uses. */
+  public ActionDictionary actions() {
+    return actions;
+  }
+
+  /** Codes all sentences of an article, in order; pronouns resolve against earlier sentences. */
+  public List<CodedEvent> code(List<ParsedSentence> sentences, LocalDate publicationDate) {
+    ArticleState state = new ArticleState(publicationDate);
+    List<CodedEvent> events = new ArrayList<>();
+    for (ParsedSentence s : sentences) {
+      events.addAll(codeSentence(s, state));
+      state.remember(s, this);
+    }
+    return events;
+  }
+
+  /** Per-article memory of the actors mentioned so far, most recent last, for pronouns. */
+  private static final class ArticleState {
+    final LocalDate date;
+    final List<Actor> mentioned = new ArrayList<>();
+    final List<Actor[]> pairs = new ArrayList<>();
+    final Map<String, Actor> cache = new HashMap<>();
+
+    ArticleState(LocalDate date) {
+      this.date = date;
+    }
+
+    void remember(ParsedSentence s, EventCoder coder) {
+      for (Token t : s.tokens()) {
+        if (!(t.isNoun() || t.pos().startsWith("PRP")) || isInsidePhrase(t)) {
+          continue;
+        }
+        Actor a = coder.argument(s, t.index(), this);
+        if (a != null && a.sentenceIndex() == s.index() && a.head() == t.index()) {
+          mentioned.add(a);
+        }
+      }
+    }
+
+    private static boolean isInsidePhrase(Token t) {
+      String rel = t.deprel();
+      return rel.startsWith("compound") || rel.equals("amod") || rel.startsWith("flat");
+    }
+  }
+
+  private List<CodedEvent> codeSentence(ParsedSentence s, ArticleState state) {
+    Map<String, CodedEvent> best = new LinkedHashMap<>();
+    for (Token t : s.tokens()) {
+      List<CodedEvent> found;
+      if (t.isVerb()) {
+        found = codeVerb(s, t, state);
+      } else if (t.isNoun()) {
+        found = codeNoun(s, t, state);
+      } else {
+        continue;
+      }
+      for (CodedEvent e : found) {
+        String key = e.source().code() + "|" + (e.target() == null ? "" : e.target().code()) + "|"
+            + e.code().code() + "|" + e.negated();
+        CodedEvent old = best.get(key);
+        if (old == null || e.confidence() > old.confidence()) {
+          best.put(key, e);
+        }
+      }
+    }
+    List<CodedEvent> result = new ArrayList<>(best.values());
+    result.sort(Comparator.comparingInt(CodedEvent::predicate)
+        .thenComparing(e -> e.source().code())
+        .thenComparing(e -> e.target() == null ? "" : e.target().code()));
+    for (CodedEvent e : result) {
+      if (e.target() != null && !e.source().code().equals(e.target().code())) {
+        state.pairs.add(new Actor[] {e.source(), e.target()});
+      }
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- verbs
+
+  /** What a verb has around it in the parse, for pattern matching. */
+  private record Frame(
+      Token verb,
+      List<Token> subjects,
+      List<Token> objects,
+      Map<String, List<Token>> obliques,
+      List<String> lemmas,
+      boolean passive,
+      String subjectRule) {}
+
+  private List<CodedEvent> codeVerb(ParsedSentence s, Token verb, ArticleState state) {
+    Frame frame = frame(s, verb);
+    ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
+    String rule = frame.passive ? "passive" : "active";
+    List<Token> targets;
+    Token actionNoun = null;
+    if (pattern == null) {
+      // "held talks with", "imposed sanctions on": the object noun carries the action.
+      for (Token obj : frame.objects) {
+        ActionPattern nounPattern = bestNounPattern(s, obj, frame);
+        if (nounPattern != null && (actions.isLightVerb(verb.lemma()) || nounPattern.hasTarget())) {
+          pattern = nounPattern;
+          actionNoun = obj;
+          break;
+        }
+      }
+      if (pattern == null) {
+        return List.of();
+      }
+      rule = "light_verb";
+      targets = nounTargets(s, actionNoun, frame, pattern);
+    } else {
+      targets = verbTargets(s, frame, pattern);
+    }
+    List<Actor> sources = resolveAll(s, frame.subjects, state);
+    if (frame.passive && sources.isEmpty()) {
+      Actor implied = impliedAgent(pattern.code(), s, verb);
+      if (implied != null) {
+        sources = List.of(implied);
+        rule = "passive_agentless";
+      }
+    }
+    List<Actor> targetActors = resolveAll(s, targets, state);
+    if (targetActors.isEmpty() && pattern.hasTarget() && frame.objects.isEmpty()
+        && REPORTING.contains(verb.lemma())) {
+      Actor inClause = actorInComplement(s, verb, state, sources);
+      if (inClause != null) {
+        targetActors = List.of(inClause);
+        rule = "complement_target";
+      }
+    }
+    CameoCode code = actions.code(pattern.code());
+    boolean negated = isNegated(s, verb);
+    String actionText = actionText(s, verb, actionNoun, pattern);
+    EventDate date = dating.date(s, verb, state.date);
+    double base = confidence(rule, frame, verb, s);
+    return combine(s, verb, sources, targetActors, pattern, code, actionText, negated, base, rule, date);
+  }
+
+  private List<CodedEvent> combine(
+      ParsedSentence s,
+      Token predicate,
+      List<Actor> sources,
+      List<Actor> targets,
+      ActionPattern pattern,
+      CameoCode code,
+      String actionText,
+      boolean negated,
+      double base,
+      String rule,
+      EventDate date) {
+    List<CodedEvent> out = new ArrayList<>();
+    if (sources.isEmpty()) {
+      return out;
+    }
+    if (targets.isEmpty() && sources.size() >= 2 && pattern.hasTarget()) {
+      // "Russia and Ukraine met": each side acts toward the other.
+      for (Actor a : sources) {
+        for (Actor b : sources) {
+          if (a != b && !a.code().equals(b.code())) {
+            out.add(new CodedEvent(s.index(), predicate.index(), a, b, pattern, code, actionText, negated,
+                adjust(base - 0.05, a, b), "reciprocal", date));
+          }
+        }
+      }
+      return out;
+    }
+    for (Actor a : sources) {
+      if (targets.isEmpty()) {
+        if (!pattern.hasTarget() || a.hasCountry()) {
+          out.add(new CodedEvent(s.index(), predicate.index(), a, null, pattern, code, actionText, negated,
+              adjust(base - 0.15, a, null), rule, date));
+        }
+        continue;
+      }
+      for (Actor b : targets) {
+        if (a.code().equals(b.code()) && a.head() == b.head()) {
+          continue;
+        }
+        out.add(new CodedEvent(s.index(), predicate.index(), a, b, pattern, code, actionText, negated,
+            adjust(base, a, b), sources.size() > 1 || targets.size() > 1 ? rule + "_compound" : rule, date));
+      }
+    }
+    return out;
+  }
+
+  private static double adjust(double base, Actor a, Actor b) {
+    double c = base;
+    for (Actor x : new Actor[] {a, b}) {
+      if (x == null) {
+        continue;
+      }
+      if (!x.hasCountry()) {
+        c -= 0.15;
+      }
+      if (x.resolvedFrom().equals("pronoun") || x.resolvedFrom().equals("description")) {
+        c -= 0.1;
+      }
+    }
+    return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+  }
+
+  private double confidence(String rule, Frame frame, Token verb, ParsedSentence s) {
+    double c = 0.9;
+    if (!frame.subjectRule.equals("subject")) {
+      c -= 0.1;
+    }
+    if (rule.equals("light_verb")) {
+      c -= 0.05;
+    }
+    if (rule.equals("complement_target")) {
+      c -= 0.2;
+    }
+    if (rule.equals("passive_agentless")) {
+      c -= 0.2;
+    }
+    for (Token child : s.children(verb.index())) {
+      if (child.deprel().startsWith("aux") && HEDGES.contains(child.lemma())) {
+        c -= 0.15;
+      }
+    }
+    return c;
+  }
+
+  private Frame frame(ParsedSentence s, Token verb) {
+    List<Token> subjects = new ArrayList<>();
+    List<Token> objects = new ArrayList<>();
+    Map<String, List<Token>> obliques = new LinkedHashMap<>();
+    List<String> lemmas = new ArrayList<>();
+    boolean passive = false;
+    Token agent = null;
+    for (Token c : s.children(verb.index())) {
+      String rel = c.deprel();
+      if (rel.equals("nsubj:pass") || rel.equals("nsubjpass") || rel.equals("csubj:pass")) {
+        passive = true;
+        objects.add(c);
+      } else if (rel.equals("aux:pass") || rel.equals("auxpass")) {
+        passive = true;
+      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+        subjects.add(c);
+      } else if (rel.equals("obj") || rel.equals("dobj") || rel.equals("iobj")) {
+        objects.add(c);
+        lemmas.add(c.lemma());
+        addNominalModifiers(s, c, obliques, lemmas);
+      } else if (rel.equals("compound:prt") || rel.equals("prt") || rel.equals("advmod")) {
+        lemmas.add(c.lemma());
+      } else if (rel.equals("xcomp")) {
+        lemmas.add(c.lemma());
+      } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+        String prep = preposition(s, c);
+        if (prep.equals("agent") || (prep.equals("by") && passiveVerb(s, verb))) {
+          agent = c;
+        } else {
+          obliques.computeIfAbsent(prep, k -> new ArrayList<>()).add(c);
+          lemmas.add(prep);
+          lemmas.add(c.lemma());
+        }
+      }
+    }
+    String subjectRule = "subject";
+    if (passive) {
+      subjects.clear();
+      if (agent != null) {
+        subjects.add(agent);
+      }
+    } else if (subjects.isEmpty()) {
+      Token controller = controller(s, verb);
+      if (controller != null) {
+        subjects.add(controller);
+        subjectRule = "inherited";
+      }
+    }
+    // Relative pronouns ("troops who attacked") stand for the noun they modify.
+    for (int i = 0; i < subjects.size(); i++) {
+      Token subj = subjects.get(i);
+      if ((subj.pos().equals("WP") || subj.pos().equals("WDT") || subj.lemma().equals("that"))
+          && verb.deprel().startsWith("acl") && verb.head() >= 0) {
+        subjects.set(i, s.tokens().get(verb.head()));
+      }
+    }
+    return new Frame(verb, subjects, objects, obliques, lemmas, passive, subjectRule);
+  }
+
+  private static boolean passiveVerb(ParsedSentence s, Token verb) {
+    return verb.pos().equals("VBN")
+        && s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && c.lemma().equals("be"));
+  }
+
+  private static void addNominalModifiers(
+      ParsedSentence s, Token noun, Map<String, List<Token>> obliques, List<String> lemmas) {
+    for (Token m : s.children(noun.index())) {
+      if (m.deprel().startsWith("nmod") && !m.deprel().equals("nmod:poss")) {
+        String prep = preposition(s, m);
+        obliques.computeIfAbsent(prep, k -> new ArrayList<>()).add(m);
+        lemmas.add(prep);
+        lemmas.add(m.lemma());
+      }
+    }
+  }
+
+  /** The preposition of an oblique or nominal modifier: from the relation ("obl:with") or its case child. */
+  static String preposition(ParsedSentence s, Token modifier) {
+    String rel = modifier.deprel();
+    int colon = rel.indexOf(':');
+    if (colon > 0) {
+      String sub = rel.substring(colon + 1);
+      if (!sub.equals("tmod") && !sub.equals("npmod") && !sub.equals("poss")) {
+        return sub.replace('_', ' ').toLowerCase(Locale.ROOT);
+      }
+    }
+    for (Token c : s.children(modifier.index())) {
+      if (c.deprel().equals("case")) {
+        return c.lemma();
+      }
+    }
+    return "";
+  }
+
+  /** The subject a verb without one borrows: from the verb it complements or is coordinated with. */
+  private Token controller(ParsedSentence s, Token verb) {
+    Token current = verb;
+    for (int hop = 0; hop < 4 && current.head() >= 0; hop++) {
+      String rel = current.deprel();
+      Token head = s.tokens().get(current.head());
+      if (rel.equals("xcomp")) {
+        // "urged Russia to participate": the object controls; "agreed to meet": the subject.
+        for (Token c : s.children(head.index())) {
+          if (c.deprel().equals("obj") || c.deprel().equals("dobj")) {
+            return c;
+          }
+        }
+      } else if (rel.startsWith("acl") && head.isNoun() && !rel.equals("acl:relcl")) {
+        return head;
+      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || rel.equals("xcomp"))) {
+        return null;
+      }
+      for (Token c : s.children(head.index())) {
+        if (c.deprel().equals("nsubj")) {
+          return c;
+        }
+      }
+      if (!head.isVerb()) {
+        return null;
+      }
+      current = head;
+    }
+    return null;
+  }
+
+  private ActionPattern bestPattern(List<ActionPattern> candidates, Frame frame, ParsedSentence s) {
+    ActionPattern best = null;
+    int bestScore = -1;
+    for (ActionPattern p : candidates) {
+      if (!frame.lemmas.containsAll(p.required())) {
+        continue;
+      }
+      boolean filled = targetsFor(s, frame, p).size() > 0;
+      if (p.hasTarget() && !p.targetPreposition().isEmpty() && !filled) {
+        continue;
+      }
+      int score = p.specificity() * 2 + (filled ? 1 : 0);
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private List<Token> verbTargets(ParsedSentence s, Frame frame, ActionPattern p) {
+    List<Token> targets = targetsFor(s, frame, p);
+    if (targets.isEmpty() && !p.hasTarget()) {
+      for (Token o : frame.objects) {
+        if (!p.required().contains(o.lemma())) {
+          targets = List.of(o);
+          break;
+        }
+      }
+    }
+    return targets;
+  }
+
+  private List<Token> targetsFor(ParsedSentence s, Frame frame, ActionPattern p) {
+    if (!p.hasTarget()) {
+      return List.of();
+    }
+    if (p.targetPreposition().isEmpty()) {
+      for (Token o : frame.objects) {
+        if (!p.required().contains(o.lemma())) {
+          return List.of(o);
+        }
+      }
+      return List.of();
+    }
+    List<Token> list = frame.obliques.get(p.targetPreposition());
+    return list == null ? List.of() : List.of(list.get(0));
+  }
+
+  // ---------------------------------------------------------------- nouns
+
+  private ActionPattern bestNounPattern(ParsedSentence s, Token noun, Frame verbFrame) {
+    List<ActionPattern> candidates = actions.nounPatterns(noun.lemma());
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Map<String, List<Token>> mods = new LinkedHashMap<>();
+    List<String> lemmas = new ArrayList<>();
+    addNominalModifiers(s, noun, mods, lemmas);
+    if (verbFrame != null) {
+      lemmas.addAll(verbFrame.obliques.keySet());
+    }
+    for (Token c : s.children(noun.index())) {
+      if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
+        lemmas.add(c.lemma());
+      }
+    }
+    ActionPattern best = null;
+    int bestScore = -1;
+    for (ActionPattern p : candidates) {
+      if (!lemmas.containsAll(p.required())) {
+        continue;
+      }
+      boolean filled = p.hasTarget()
+          && (p.targetPreposition().isEmpty() || mods.containsKey(p.targetPreposition())
+              || (verbFrame != null && verbFrame.obliques.containsKey(p.targetPreposition())));
+      if (p.hasTarget() && !p.targetPreposition().isEmpty() && !filled) {
+        continue;
+      }
+      int score = p.specificity() * 2 + (filled ? 1 : 0);
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private List<Token> nounTargets(ParsedSentence s, Token noun, Frame verbFrame, ActionPattern p) {
+    if (!p.hasTarget()) {
+      return List.of();
+    }
+    String prep = p.targetPreposition();
+    for (Token m : s.children(noun.index())) {
+      if (m.deprel().startsWith("nmod") && !m.deprel().equals("nmod:poss") && preposition(s, m).equals(prep)) {
+        return List.of(m);
+      }
+    }
+    if (verbFrame != null && verbFrame.obliques.containsKey(prep)) {
+      return List.of(verbFrame.obliques.get(prep).get(0));
+    }
+    return List.of();
+  }
+
+  /** Nominal events with their own source: "Russia's invasion of Ukraine", "talks between X and Y". */
+  private List<CodedEvent> codeNoun(ParsedSentence s, Token noun, ArticleState state) {
+    String rel = noun.deprel();
+    if (rel.equals("obj") || rel.equals("dobj") || rel.startsWith("compound")) {
+      return List.of(); // objects are handled with their verb
+    }
+    ActionPattern pattern = bestNounPattern(s, noun, null);
+    if (pattern == null) {
+      return List.of();
+    }
+    Token sourceToken = null;
+    for (Token c : s.children(noun.index())) {
+      if (c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("nmod:agent")
+          || (c.deprel().startsWith("nmod") && preposition(s, c).equals("by"))) {
+        sourceToken = c;
+        break;
+      }
+    }
+    List<Actor> targets = resolveAll(s, nounTargets(s, noun, null, pattern), state);
+    List<Actor> sources = new ArrayList<>();
+    String rule = "nominal";
+    if (sourceToken != null) {
+      Actor a = sourceToken.deprel().equals("amod")
+          ? resolver.resolve(s, sourceToken.index(), state.date)
+          : argument(s, sourceToken.index(), state);
+      if (a != null) {
+        sources.add(a);
+      }
+    } else {
+      for (Token m : s.children(noun.index())) {
+        if (m.deprel().startsWith("nmod") && preposition(s, m).equals("between")) {
+          sources.addAll(resolveAll(s, List.of(m), state));
+          rule = "nominal_between";
+        }
+      }
+      if (sources.size() >= 2) {
+        return combine(s, noun, sources, List.of(), pattern, actions.code(pattern.code()),
+            actionText(s, noun, null, pattern), isNegated(s, noun), 0.7, rule,
+            dating.date(s, noun, state.date));
+      }
+      return List.of();
+    }
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return List.of();
+    }
+    return combine(s, noun, sources, targets, pattern, actions.code(pattern.code()),
+        actionText(s, noun, null, pattern), isNegated(s, noun), 0.75, rule, dating.date(s, noun, state.date));
+  }
+
+  // ---------------------------------------------------------------- actors
+
+  /** Resolves each argument token and its coordinated conjuncts. */
+  private List<Actor> resolveAll(ParsedSentence s, List<Token> tokens, ArticleState state) {
+    List<Actor> result = new ArrayList<>();
+    for (Token t : tokens) {
+      if (PAIR_NOUNS.contains(t.lemma()) && isPairReference(s, t) && !state.pairs.isEmpty()) {
+        // "the two leaders" are the two sides of the last event with both actors.
+        Actor[] pair = state.pairs.get(state.pairs.size() - 1);
+        for (Actor side : pair) {
+          result.add(side.at(ActorResolver.surface(s, t.index(), t.index() + 1), t.index(), s.index(), "description"));
+        }
+        continue;
+      }
+      for (Token conj : conjuncts(s, t)) {
+        Actor a = argument(s, conj.index(), state);
+        if (a != null && result.stream().noneMatch(r -> r.code().equals(a.code()) && r.head() == a.head())) {
+          result.add(a);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static List<Token> conjuncts(ParsedSentence s, Token t) {
+    List<Token> list = new ArrayList<>();
+    list.add(t);
+    for (int i = 0; i < list.size() && i < 12; i++) {
+      for (Token c : s.children(list.get(i).index())) {
+        if (c.deprel().startsWith("conj") && !c.isVerb()) {
+          list.add(c);
+        }
+      }
+    }
+    return list;
+  }
+
+  /** Codes one argument token: a name or title phrase, or a pronoun resolved within the article. */
+  Actor argument(ParsedSentence s, int index, ArticleState state) {
+    String key = s.index() + ":" + index;
+    if (state.cache.containsKey(key)) {
+      return state.cache.get(key);
+    }
+    Actor a = resolveArgument(s, index, state);
+    state.cache.put(key, a);
+    return a;
+  }
+
+  private Actor resolveArgument(ParsedSentence s, int index, ArticleState state) {
+    Token t = s.tokens().get(index);
+    String lemma = t.text().toLowerCase(Locale.ROOT);
+    if (t.pos().startsWith("PRP") || t.pos().equals("WP")) {
+      Actor antecedent = null;
+      if (HE_SHE.contains(lemma)) {
+        antecedent = recent(state, s, index, a -> a.human());
+      } else if (THEY.contains(lemma)) {
+        antecedent = recent(state, s, index, a -> a.plural() || !a.human());
+      } else if (IT.contains(lemma)) {
+        antecedent = recent(state, s, index, a -> !a.human() && !a.plural());
+      } else if (FIRST_PERSON.contains(lemma)) {
+        antecedent = speaker(s, index, state);
+      }
+      return antecedent == null ? null : antecedent.at(t.text(), index, s.index(), "pronoun");
+    }
+    Actor a = resolver.resolve(s, index, state.date);
+    if (a != null && !a.hasCountry() && hasDefiniteDeterminer(s, t)) {
+      // "the president", "the ministry": the most recent actor of the same sector gives the country.
+      String sector = a.code().substring(Actor.UNKNOWN_COUNTRY.length());
+      Actor antecedent = recent(state, s, index,
+          x -> x.hasCountry() && sector.equals(x.sector()));
+      if (antecedent != null) {
+        return new Actor(a.text(), antecedent.country() + sector, antecedent.entryId() + "+" + a.entryId(),
+            index, s.index(), a.human(), a.plural(), "description");
+      }
+    }
+    return a;
+  }
+
+  private static boolean isPairReference(ParsedSentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      String w = c.lemma();
+      if (w.equals("two") || w.equals("both")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDefiniteDeterminer(ParsedSentence s, Token t) {
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().equals("det") && (c.lemma().equals("the") || c.lemma().equals("this"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Actor recent(ArticleState state, ParsedSentence s, int before,
+      java.util.function.Predicate<Actor> filter) {
+    // Earlier in the same sentence first, then earlier sentences, most recent first.
+    for (int i = before - 1; i >= 0; i--) {
+      Token t = s.tokens().get(i);
+      if (!t.isNoun() || ArticleState.isInsidePhrase(t)) {
+        continue;
+      }
+      Actor a = resolver.resolve(s, i, state.date);
+      if (a != null && a.head() == i && filter.test(a)) {
+        return a;
+      }
+    }
+    for (int i = state.mentioned.size() - 1; i >= 0; i--) {
+      Actor a = state.mentioned.get(i);
+      if (a.sentenceIndex() < s.index() && s.index() - a.sentenceIndex() <= 3 && filter.test(a)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private Actor speaker(ParsedSentence s, int index, ArticleState state) {
+    Token current = s.tokens().get(index);
+    for (int hop = 0; hop < 8 && current.head() >= 0; hop++) {
+      Token head = s.tokens().get(current.head());
+      if (head.isVerb() && REPORTING.contains(head.lemma()) && current.index() != index) {
+        for (Token c : s.children(head.index())) {
+          if (c.deprel().equals("nsubj") && !FIRST_PERSON.contains(c.text().toLowerCase(Locale.ROOT))) {
+            return argument(s, c.index(), state);
+          }
+        }
+      }
+      current = head;
+    }
+    return recent(state, s, index, Actor::human);
+  }
+
+  /** The first actor named as a subject inside a verb's complement clause, other than the source. */
+  private Actor actorInComplement(ParsedSentence s, Token verb, ArticleState state, List<Actor> sources) {
+    for (Token t : s.tokens()) {
+      if (t.index() == verb.index() || !s.dominates(verb.index(), t.index())) {
+        continue;
+      }
+      if (!(t.deprel().equals("nsubj") || t.deprel().equals("nsubj:pass"))) {
+        continue;
+      }
+      Actor a = argument(s, t.index(), state);
+      if (a != null && a.hasCountry()
+          && sources.stream().noneMatch(x -> x.country().equals(a.country()))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The agent a passive without "by" implies for actions only one kind of actor performs. */
+  private Actor impliedAgent(String code, ParsedSentence s, Token verb) {
+    // Arrests, detentions and curfews are carried out by police or security forces.
+    if (code.startsWith("173") || code.equals("1724") || code.equals("175") || code.equals("1711")) {
+      return new Actor("", Actor.UNKNOWN_COUNTRY + "COP", "implied:COP", verb.index(), s.index(),
+          false, true, "implied");
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static boolean isNegated(ParsedSentence s, Token predicate) {
+    for (Token c : s.children(predicate.index())) {
+      if ((c.deprel().equals("neg") || c.deprel().equals("advmod") || c.deprel().equals("det"))
+          && NEGATORS.contains(c.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String actionText(ParsedSentence s, Token predicate, Token noun, ActionPattern p) {
+    List<Token> parts = new ArrayList<>();
+    parts.add(predicate);
+    if (noun != null) {
+      parts.add(noun);
+    }
+    for (Token c : s.children(predicate.index())) {
+      if (c.deprel().equals("compound:prt") || c.deprel().equals("prt")
+          || (p.required().contains(c.lemma()) && !c.isNoun())) {
+        parts.add(c);
+      }
+      if ((c.deprel().equals("obj") || c.deprel().equals("dobj")) && p.required().contains(c.lemma())) {
+        parts.add(c);
+      }
+    }
+    if (p.hasTarget() && !p.targetPreposition().isEmpty()) {
+      Token owner = noun != null ? noun : predicate;
+      for (Token m : s.tokens()) {
+        if ((m.head() == owner.index() || m.head() == predicate.index())
+            && (m.deprel().startsWith("obl") || m.deprel().startsWith("nmod"))
+            && preposition(s, m).equals(p.targetPreposition())) {
+          for (Token cs : s.children(m.index())) {
+            if (cs.deprel().equals("case")) {
+              parts.add(cs);
+            }
+          }
+          break;
+        }
+      }
+    }
+    parts.sort(Comparator.comparingInt(Token::index));
+    StringBuilder sb = new StringBuilder();
+    for (Token t : parts) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+}

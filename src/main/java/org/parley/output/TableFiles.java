@@ -1,0 +1,77 @@
+package org.parley.output;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/** Writes the rows of one table partition as a CSV file and as a Parquet file. */
+public final class TableFiles {
+
+  private TableFiles() {}
+
+  /** CSV dialect of every table: comma-separated, header row, double-quote escaping, LF line ends. */
+  public static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+
+  /** Writes rows (already in file order) as CSV with a header row. */
+  public static <T> void writeCsv(TableSpec<T> table, List<T> rows, WritableByteChannel channel)
+      throws IOException {
+    Writer writer = new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8);
+    try (CSVPrinter printer = new CSVPrinter(writer, CSV)) {
+      for (Column<T> c : table.columns()) {
+        printer.print(c.name());
+      }
+      printer.println();
+      for (T row : rows) {
+        for (Column<T> c : table.columns()) {
+          printer.print(csvValue(c.value(row)));
+        }
+        printer.println();
+      }
+    }
+  }
+
+  private static String csvValue(Object value) {
+    if (value == null) {
+      return "";
+    }
+    return value.toString();
+  }
+
+  /** Writes rows (already in file order) as one Snappy-compressed Parquet file with typed columns. */
+  public static <T> void writeParquet(TableSpec<T> table, List<T> rows, WritableByteChannel channel)
+      throws IOException {
+    Schema schema = table.avroSchema();
+    ParquetIO.Sink sink =
+        ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY);
+    sink.open(channel);
+    for (T row : rows) {
+      sink.write(toRecord(table, schema, row));
+    }
+    sink.flush();
+    channel.close();
+  }
+
+  static <T> GenericRecord toRecord(TableSpec<T> table, Schema schema, T row) {
+    GenericRecord record = new GenericData.Record(schema);
+    for (Column<T> c : table.columns()) {
+      Object v = c.value(row);
+      if (v != null && c.type() == Column.Type.DATE) {
+        v = (int) LocalDate.parse(v.toString()).toEpochDay();
+      }
+      record.put(c.name(), v);
+    }
+    return record;
+  }
+}

@@ -1,0 +1,171 @@
+package org.parley.output;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.parley.model.ArticleRecord;
+import org.parley.model.Event;
+import org.parley.model.Failure;
+
+/**
+ * Writes the events, articles and failures tables, partitioned by publication date, as CSV and
+ * Parquet into a staging folder; {@link PartitionCommitter} then swaps them into place.
+ *
+ * <p>Every partition that any table touches gets a file for every table (empty where it has no rows),
+ * so that committing a partition replaces all of a day's data at once. Rows are sorted inside each
+ * file, so the same input gives byte-identical files on any runner.
+ */
+public final class WriteTables extends PTransform<PCollectionList<PartitionedRecord>, PCollection<String>> {
+
+  private final String stagingDir;
+
+  private WriteTables(String stagingDir) {
+    this.stagingDir = stagingDir;
+  }
+
+  /** Writes into the given staging folder (a local path or any Beam filesystem URI). */
+  public static WriteTables to(String stagingDir) {
+    return new WriteTables(stagingDir);
+  }
+
+  /** Wraps events for {@link WriteTables}. */
+  public static PCollection<PartitionedRecord> events(PCollection<Event> events) {
+    return events.apply("WrapEvents", MapElements.into(TypeDescriptor.of(PartitionedRecord.class))
+        .via(PartitionedRecord::of)).setCoder(SerializableCoder.of(PartitionedRecord.class));
+  }
+
+  /** Wraps article records for {@link WriteTables}. */
+  public static PCollection<PartitionedRecord> articles(PCollection<ArticleRecord> articles) {
+    return articles.apply("WrapArticles", MapElements.into(TypeDescriptor.of(PartitionedRecord.class))
+        .via(PartitionedRecord::of)).setCoder(SerializableCoder.of(PartitionedRecord.class));
+  }
+
+  /** Wraps failures for {@link WriteTables}. */
+  public static PCollection<PartitionedRecord> failures(PCollection<Failure> failures) {
+    return failures.apply("WrapFailures", MapElements.into(TypeDescriptor.of(PartitionedRecord.class))
+        .via(PartitionedRecord::of)).setCoder(SerializableCoder.of(PartitionedRecord.class));
+  }
+
+  @Override
+  public PCollection<String> expand(PCollectionList<PartitionedRecord> input) {
+    return input
+        .apply("FlattenTables", Flatten.pCollections())
+        .apply("KeyByPartition", MapElements
+            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PartitionedRecord.class)))
+            .via((PartitionedRecord r) -> KV.of(partitionOf(r), r)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PartitionedRecord.class)))
+        .apply("GroupByPartition", GroupByKey.create())
+        .apply("WritePartitions", ParDo.of(new WritePartitionFn(stagingDir)));
+  }
+
+  static String partitionOf(PartitionedRecord r) {
+    if (r.event() != null) {
+      return Tables.partition(r.event().getPublicationDate());
+    }
+    if (r.article() != null) {
+      return Tables.partition(r.article().getArticle().getPublicationDate());
+    }
+    return Tables.partition(r.failure().getPublicationDate());
+  }
+
+  /** Writes all tables of one partition and reports its row counts as a manifest line. */
+  static final class WritePartitionFn extends DoFn<KV<String, Iterable<PartitionedRecord>>, String> {
+    private final String stagingDir;
+    private final Counter partitions = Metrics.counter("parley", "partitions_written");
+
+    WritePartitionFn(String stagingDir) {
+      this.stagingDir = stagingDir;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<PartitionedRecord>> element, OutputReceiver<String> out)
+        throws IOException {
+      List<Event> events = new ArrayList<>();
+      List<ArticleRecord> articles = new ArrayList<>();
+      List<Failure> failures = new ArrayList<>();
+      for (PartitionedRecord r : element.getValue()) {
+        if (r.event() != null) {
+          events.add(r.event());
+        } else if (r.article() != null) {
+          articles.add(r.article());
+        } else {
+          failures.add(r.failure());
+        }
+      }
+      String partition = element.getKey();
+      write(Tables.EVENTS, events, partition);
+      write(Tables.ARTICLES, articles, partition);
+      write(Tables.FAILURES, failures, partition);
+      Map<String, Integer> statuses = new TreeMap<>();
+      for (ArticleRecord a : articles) {
+        statuses.merge(a.getStatus(), 1, Integer::sum);
+      }
+      StringBuilder manifest = new StringBuilder();
+      manifest.append("{\"partition\":\"").append(partition).append("\",\"events\":").append(events.size())
+          .append(",\"articles\":").append(articles.size()).append(",\"failures\":").append(failures.size());
+      for (Map.Entry<String, Integer> e : statuses.entrySet()) {
+        manifest.append(",\"articles_").append(e.getKey()).append("\":").append(e.getValue());
+      }
+      manifest.append('}');
+      writeText(resolve(stagingDir, "_manifest", partition + ".json"), manifest + "\n");
+      partitions.inc();
+      out.output(manifest.toString());
+    }
+
+    private <T> void write(TableSpec<T> table, List<T> rows, String partition) throws IOException {
+      rows.sort(table.order());
+      String dir = "publication_date=" + partition;
+      try (WritableByteChannel ch = create(resolve(stagingDir, "csv", table.name(), dir, table.name() + ".csv"),
+          "text/csv")) {
+        TableFiles.writeCsv(table, rows, ch);
+      }
+      WritableByteChannel pq = create(
+          resolve(stagingDir, "parquet", table.name(), dir, table.name() + ".parquet"),
+          "application/octet-stream");
+      TableFiles.writeParquet(table, rows, pq);
+    }
+  }
+
+  static ResourceId resolve(String root, String... parts) {
+    ResourceId id = FileSystems.matchNewResource(root.endsWith("/") ? root : root + "/", true);
+    for (int i = 0; i < parts.length; i++) {
+      boolean last = i == parts.length - 1;
+      id = id.resolve(parts[i], last
+          ? org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_FILE
+          : org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions.RESOLVE_DIRECTORY);
+    }
+    return id;
+  }
+
+  private static WritableByteChannel create(ResourceId id, String mime) throws IOException {
+    return FileSystems.create(id, mime);
+  }
+
+  private static void writeText(ResourceId id, String text) throws IOException {
+    try (WritableByteChannel ch = FileSystems.create(id, "application/json")) {
+      ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+}

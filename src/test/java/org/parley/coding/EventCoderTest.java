@@ -1,0 +1,154 @@
+package org.parley.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.nlp.ParsedSentence;
+
+class EventCoderTest {
+
+  private static EventCoder coder;
+  private static final LocalDate FRIDAY = LocalDate.of(2021, 12, 31);
+
+  @BeforeAll
+  static void load() throws Exception {
+    Path dir = Path.of(EventCoderTest.class.getResource("/dictionaries-mini").toURI());
+    coder = new EventCoder(ActorDictionary.load(dir), ActionDictionary.load(dir));
+  }
+
+  private static List<String> triples(List<CodedEvent> events) {
+    return events.stream()
+        .map(e -> e.source().code() + ">" + e.code().code() + ">" + (e.target() == null ? "" : e.target().code()))
+        .collect(Collectors.toList());
+  }
+
+  private static List<CodedEvent> code(String... sentences) {
+    List<ParsedSentence> parsed = new java.util.ArrayList<>();
+    for (int i = 0; i < sentences.length; i++) {
+      parsed.add(Parses.sentence(i, sentences[i]));
+    }
+    return coder.code(parsed, FRIDAY);
+  }
+
+  @Test
+  void activeVerbWithDirectObjectGivesSourceActionTarget() {
+    assertEquals(List.of("USAGOV>042>RUS"),
+        triples(code("Biden/NNP/2/nsubj visited/visit/VBD/0/root Russia/NNP/2/obj")));
+  }
+
+  @Test
+  void prepositionalTargetFollowsThePattern() {
+    assertEquals(List.of("USAGOV>040>IGOWSTNAT"),
+        triples(code("Biden/NNP/2/nsubj spoke/speak/VBD/0/root with/IN/4/case NATO/NNP/2/obl:with")));
+  }
+
+  @Test
+  void passiveWithAgentSwapsRoles() {
+    assertEquals(List.of("RUS>112>UKR"),
+        triples(code("Ukraine/NNP/3/nsubj:pass was/be/VBD/3/aux:pass accused/accuse/VBN/0/root"
+            + " by/IN/5/case Russia/NNP/3/obl:agent")));
+  }
+
+  @Test
+  void agentlessPassiveArrestImpliesPolice() {
+    List<CodedEvent> events = code(
+        "Fifty/CD/2/nummod persons/person/NNS/4/nsubj:pass were/be/VBD/4/aux:pass arrested/arrest/VBN/0/root");
+    assertEquals(List.of("---COP>173>---CVL"), triples(events));
+    assertEquals("passive_agentless", events.get(0).rule());
+  }
+
+  @Test
+  void coordinatedSubjectWithoutTargetIsReciprocal() {
+    assertEquals(List.of("RUSGOV>040>USAGOV", "USAGOV>040>RUSGOV"),
+        triples(code("Biden/NNP/4/nsubj and/CC/3/cc Putin/NNP/1/conj:and met/meet/VBD/0/root")).stream()
+            .sorted().toList());
+  }
+
+  @Test
+  void coordinatedSubjectWithTargetGivesOneEventPerSource() {
+    assertEquals(List.of("RUS>112>UKR", "USA>112>UKR"),
+        triples(code("Washington/NNP/4/nsubj and/CC/3/cc Moscow/NNP/1/conj:and accused/accuse/VBD/0/root"
+            + " Ukraine/NNP/4/obj")).stream().sorted().toList());
+  }
+
+  @Test
+  void possessiveGivesTheAgentItsCountry() {
+    assertEquals(List.of("RUSGOV>042>UKR"),
+        triples(code("Russia/NNP/4/nmod:poss 's/POS/1/case foreign/JJ/4/amod minister/NN/5/nsubj"
+            + " visited/visit/VBD/0/root Ukraine/NNP/5/obj")));
+  }
+
+  @Test
+  void adjectiveAndMultiwordTitleCodeTheActor() {
+    assertEquals(List.of("USAGOV>040>IGOWSTNAT"),
+        triples(code("U.S./NNP/6/compound Secretary/NNP/6/compound of/IN/4/case State/NNP/2/nmod:of"
+            + " Anthony/NNP/6/compound Brinken/NNP/7/nsubj spoke/speak/VBD/0/root with/IN/9/case"
+            + " NATO/NNP/7/obl:with")));
+  }
+
+  @Test
+  void negationIsKeptAsAFlag() {
+    List<CodedEvent> events = code(
+        "Putin/NNP/4/nsubj did/do/VBD/4/aux not/RB/4/advmod visit/VB/0/root Ukraine/NNP/4/obj");
+    assertEquals(1, events.size());
+    assertTrue(events.get(0).negated());
+  }
+
+  @Test
+  void pronounResolvesToThePersonInTheSentenceBefore() {
+    List<CodedEvent> events = code(
+        "Zelensky/NNP/2/nsubj arrived/arrive/VBD/0/root",
+        "He/PRP/2/nsubj accused/accuse/VBD/0/root Russia/NNP/2/obj");
+    assertEquals(List.of("UKRGOV>112>RUS"), triples(events));
+    assertEquals("pronoun", events.get(0).source().resolvedFrom());
+  }
+
+  @Test
+  void roleCodesChangeOnTheDayOfOffice() {
+    ParsedSentence s = Parses.sentence(0, "Biden/NNP/2/nsubj visited/visit/VBD/0/root Russia/NNP/2/obj");
+    assertEquals("USA", coder.code(List.of(s), LocalDate.of(2021, 1, 19)).get(0).source().code());
+    assertEquals("USAGOV", coder.code(List.of(s), LocalDate.of(2021, 1, 20)).get(0).source().code());
+    assertEquals("USAGOV", coder.code(List.of(s), LocalDate.of(2015, 6, 1)).get(0).source().code());
+  }
+
+  @Test
+  void lightVerbTakesTheActionFromItsObjectNoun() {
+    assertEquals(List.of("USA>163>RUS"),
+        triples(code("Washington/NNP/2/nsubj imposed/impose/VBD/0/root sanctions/sanction/NNS/2/obj"
+            + " on/IN/5/case Russia/NNP/3/nmod:on")));
+  }
+
+  @Test
+  void sentenceWithoutKnownActorsGivesNoEvent() {
+    assertTrue(code("Someone/NN/2/nsubj visited/visit/VBD/0/root somewhere/RB/2/advmod").isEmpty());
+  }
+
+  @Test
+  void lowerCaseUsIsThePronounNotTheCountry() {
+    List<CodedEvent> events = code("Russia/NNP/2/nsubj accused/accuse/VBD/0/root us/PRP/2/obj");
+    assertTrue(events.stream().noneMatch(e -> e.target() != null && e.target().code().equals("USA")));
+  }
+
+  @Test
+  void theTwoLeadersAreTheSidesOfTheLastEvent() {
+    List<CodedEvent> events = code(
+        "Biden/NNP/2/nsubj visited/visit/VBD/0/root Putin/NNP/2/obj",
+        "The/DT/3/det two/CD/3/nummod leaders/leader/NNS/4/nsubj met/meet/VBD/0/root");
+    assertEquals(List.of("RUSGOV>040>USAGOV", "USAGOV>040>RUSGOV"),
+        triples(events.subList(1, events.size())).stream().sorted().toList());
+  }
+
+  @Test
+  void targetlessEventKeepsNullTarget() {
+    List<CodedEvent> events = code("Russia/NNP/2/nsubj warned/warn/VBD/0/root");
+    assertEquals(1, events.size());
+    assertNull(events.get(0).target());
+  }
+}
