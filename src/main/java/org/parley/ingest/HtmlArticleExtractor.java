@@ -21,6 +21,46 @@ public final class HtmlArticleExtractor {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final java.util.regex.Pattern ABSOLUTE_URI =
+      java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
+
+  private static final int MIN_DECLARED_BODY_CHARS = 250;
+
+  private static final double MIN_SHARE_OF_DENSE = 0.5;
+
+  /** Elements that never hold article text. */
+  private static final String NEVER_CONTENT =
+      "script, style, noscript, template, iframe, svg, canvas, button, input, select, textarea,"
+          + " nav, aside, figure, figcaption, picture, video, audio, object, embed, map";
+
+  /** Class or id words of page furniture inside an article container: captions, share bars, teasers. */
+  private static final java.util.regex.Pattern FURNITURE =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:^|[\\s_-])(?:caption|credit|byline|share|sharing|social|related|recommend(?:ed|ations)?"
+              + "|promo|newsletter|subscribe|signup|breadcrumbs?|tags|author|timestamp|comments?"
+              + "|advert|advertisement|ad|ads|sponsor(?:ed)?|outbrain|taboola|popular|most-read|read-more"
+              + "|readmore|more-stories|toolbar|print|gallery)(?:$|[\\s_-])");
+
+  /** Furniture elements are removed only while they hold less than this share of the article text. */
+  private static final double MAX_FURNITURE_SHARE = 0.3;
+
+  /** Blocks whose text is mostly link text are navigation or teasers. */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  /** Lines that are page furniture rather than article text. */
+  private static final java.util.regex.Pattern NON_BODY_LINE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:"
+              + "(?:https?://|www\\.)\\S+"
+              + "|\\S+@\\S+\\.\\w+"
+              + "|by\\s+[\\p{L}.'\\- ,]{2,60}"
+              + "|(?:photo|image|picture|credit|source|video)s?\\s*(?:credit)?\\s*:.{0,120}"
+              + "|\\((?:photo|image)s?:?\\s*[^)]{0,80}\\)"
+              + "|(?:published|updated|posted|last updated|modified)\\b:?[^.]{0,60}\\d[^.]{0,40}"
+              + "|share (?:this|on)\\b.{0,60}"
+              + "|\\d{1,3}"
+              + ")$");
+
   private static final Set<String> ARTICLE_TYPES =
       Set.of(
           "newsarticle",
@@ -114,7 +154,8 @@ public final class HtmlArticleExtractor {
 
   /** Extracts body and metadata from the page's HTML; {@code baseUri} resolves relative links. */
   public static Extraction extract(String html, String baseUri) {
-    Document doc = Jsoup.parse(html, baseUri);
+    // Relative links resolve only against a real URL; a plain file path has no scheme.
+    Document doc = Jsoup.parse(html, ABSOLUTE_URI.matcher(baseUri).find() ? baseUri : "");
     LinkedData ld = LinkedData.of(doc);
     String title = firstMeta(doc, TITLE_META);
     if (title == null) {
@@ -135,18 +176,131 @@ public final class HtmlArticleExtractor {
     if (siteName == null) {
       siteName = ld.publisher;
     }
-    String text = body(doc, baseUri);
+    String text =
+        body(doc, url != null && ABSOLUTE_URI.matcher(url).find() ? url : "http://localhost/", title);
     return new Extraction(title, text, date, url, siteName);
   }
 
-  private static String body(Document doc, String baseUri) {
+  private static String body(Document doc, String pageUri, @Nullable String title) {
     Document copy = doc.clone();
-    net.dankito.readability4j.Article article = new Readability4J(baseUri, copy).parse();
-    Element content = article.getArticleContent();
+    removeHidden(copy);
+    copy.select(NEVER_CONTENT).remove();
+    Element content = declaredBody(copy);
+    if (content == null) {
+      net.dankito.readability4j.Article article = new Readability4J(pageUri, copy.clone()).parse();
+      content = article.getArticleContent();
+      Element dense = ParagraphDensity.bestContainer(copy);
+      // Readability sometimes settles on the page head or a sliver of the page; the densest block of
+      // paragraphs is the safer answer then.
+      if (content == null
+          || (dense != null && content.text().length() < MIN_SHARE_OF_DENSE * dense.text().length())) {
+        content = dense;
+      }
+    }
     if (content == null) {
       return "";
     }
-    return toText(content);
+    prune(content);
+    return dropNonBodyLines(toText(content), title);
+  }
+
+  /** Removes captions, share bars, teaser lists and link-dense blocks from the chosen container. */
+  private static void prune(Element content) {
+    int total = Math.max(1, content.text().length());
+    for (Element e : content.select("*")) {
+      if (e == content || e.parent() == null) {
+        continue;
+      }
+      String marks = e.className() + " " + e.id();
+      if (FURNITURE.matcher(marks).find() && e.text().length() < MAX_FURNITURE_SHARE * total) {
+        e.remove();
+      }
+    }
+    for (Element e : content.select("p, li, ul, ol, dl, div, section, h1, h2, h3, h4, h5, h6, table")) {
+      if (e == content || e.parent() == null) {
+        continue;
+      }
+      String text = e.text();
+      if (text.isEmpty() || text.length() > MAX_FURNITURE_SHARE * total) {
+        continue;
+      }
+      int linkChars = 0;
+      for (Element a : e.select("a")) {
+        linkChars += a.text().length();
+      }
+      if (linkChars > MAX_LINK_DENSITY * text.length()) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Drops lines that repeat the title or are bylines, bare dates, URLs, photo credits or counters. */
+  private static String dropNonBodyLines(String text, @Nullable String title) {
+    String normTitle = title == null ? "" : squash(title);
+    StringBuilder out = new StringBuilder();
+    for (String para : text.split("\n\n")) {
+      StringBuilder kept = new StringBuilder();
+      for (String line : para.split("\n")) {
+        String l = line.strip();
+        if (l.isEmpty()
+            || squash(l).equals(normTitle)
+            || NON_BODY_LINE.matcher(l).matches()
+            || isBareDate(l)) {
+          continue;
+        }
+        if (kept.length() > 0) {
+          kept.append('\n');
+        }
+        kept.append(l);
+      }
+      if (kept.length() > 0) {
+        if (out.length() > 0) {
+          out.append("\n\n");
+        }
+        out.append(kept);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isBareDate(String line) {
+    if (line.length() > 60 || PublicationDates.parse(line).isEmpty()) {
+      return false;
+    }
+    // A date line has few words besides the date itself ("Updated 5:27 am CST, Wednesday, November 20").
+    return line.split("\\s+").length <= 8;
+  }
+
+  private static String squash(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  /** The element the page itself marks as the article body (schema.org microdata), if it has real text. */
+  private static @Nullable Element declaredBody(Document doc) {
+    Element best = null;
+    int bestLength = 0;
+    for (Element e : doc.select("[itemprop=articleBody]")) {
+      int length = e.text().length();
+      if (length > bestLength) {
+        best = e;
+        bestLength = length;
+      }
+    }
+    return bestLength >= MIN_DECLARED_BODY_CHARS ? best : null;
+  }
+
+  /** Removes what a browser would not show: display:none, visibility:hidden, the hidden attribute. */
+  private static void removeHidden(Document doc) {
+    for (Element e : doc.select("[hidden], [style], [aria-hidden=true]")) {
+      if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+        e.remove();
+        continue;
+      }
+      String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        e.remove();
+      }
+    }
   }
 
   private static @Nullable String publishedDate(Document doc, LinkedData ld) {
