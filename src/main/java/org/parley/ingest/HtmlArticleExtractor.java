@@ -358,8 +358,10 @@ public final class HtmlArticleExtractor {
               }
             } else if (node instanceof Element) {
               Element e = (Element) node;
-              if (e.normalName().equals("br")) {
+              if (e.normalName().equals("br") || e.normalName().equals("tr")) {
                 sb.append('\n');
+              } else if (e.normalName().equals("td") || e.normalName().equals("th")) {
+                sb.append(' ');
               } else if (isBlock(e)) {
                 sb.append("\n\n");
               }
@@ -368,7 +370,9 @@ public final class HtmlArticleExtractor {
 
           @Override
           public void tail(Node node, int depth) {
-            if (node instanceof Element && isBlock((Element) node)) {
+            if (node instanceof Element && ((Element) node).normalName().equals("tr")) {
+              sb.append('\n');
+            } else if (node instanceof Element && isBlock((Element) node)) {
               sb.append("\n\n");
             }
           }
@@ -399,7 +403,7 @@ public final class HtmlArticleExtractor {
       Set.of(
           "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
           "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table",
-          "tr", "td", "th", "figure", "figcaption", "hr", "address", "form", "fieldset", "details",
+          "figure", "figcaption", "hr", "address", "form", "fieldset", "details",
           "summary", "center");
 
   private static boolean isBlock(Element e) {

@@ -11,14 +11,28 @@ final class ParagraphDensity {
 
   private static final int MIN_PARAGRAPH_CHARS = 40;
 
+  /** Class or id words of page regions that hold other people's text: comments, sidebars, footers. */
+  private static final java.util.regex.Pattern OUTSIDE_ARTICLE =
+      java.util.regex.Pattern.compile(
+          "(?i)comment|disqus|respond|replies|sidebar|footer|related|recommend|outbrain|taboola");
+
   private ParagraphDensity() {}
+
+  private static boolean outsideArticle(Element p) {
+    for (Element e = p; e != null; e = e.parent()) {
+      if (OUTSIDE_ARTICLE.matcher(e.className() + " " + e.id()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Returns the container whose paragraphs (and its children's) add up to the most prose, or null. */
   static @Nullable Element bestContainer(Document doc) {
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element p : doc.body() == null ? doc.select("p") : doc.body().select("p, pre, blockquote")) {
       String text = p.text();
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
+      if (text.length() < MIN_PARAGRAPH_CHARS || outsideArticle(p)) {
         continue;
       }
       int linkChars = 0;
