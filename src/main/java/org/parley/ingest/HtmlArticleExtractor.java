@@ -41,6 +41,8 @@ public final class HtmlArticleExtractor {
               + "|advert|advertisement|ad|ads|sponsor(?:ed)?|outbrain|taboola|popular|most-read|read-more"
               + "|readmore|more-stories|toolbar|print|gallery)(?:$|[\\s_-])");
 
+  private static final String FURNITURE_MARK = "data-parley-furniture";
+
   /** Furniture elements are removed only while they hold less than this share of the article text. */
   private static final double MAX_FURNITURE_SHARE = 0.3;
 
@@ -185,6 +187,12 @@ public final class HtmlArticleExtractor {
     Document copy = doc.clone();
     removeHidden(copy);
     copy.select(NEVER_CONTENT).remove();
+    // Readability drops class attributes, so furniture is marked before it runs and pruned after.
+    for (Element e : copy.getAllElements()) {
+      if (FURNITURE.matcher(e.className() + " " + e.id()).find()) {
+        e.attr(FURNITURE_MARK, "");
+      }
+    }
     Element content = declaredBody(copy);
     if (content == null) {
       net.dankito.readability4j.Article article = new Readability4J(pageUri, copy.clone()).parse();
@@ -211,8 +219,7 @@ public final class HtmlArticleExtractor {
       if (e == content || e.parent() == null) {
         continue;
       }
-      String marks = e.className() + " " + e.id();
-      if (FURNITURE.matcher(marks).find() && e.text().length() < MAX_FURNITURE_SHARE * total) {
+      if (e.hasAttr(FURNITURE_MARK) && e.text().length() < MAX_FURNITURE_SHARE * total) {
         e.remove();
       }
     }

@@ -76,15 +76,15 @@ public final class PublicationDates {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = COMPACT.matcher(s);
-    if (m.matches()) {
-      return ymd(m.group(1), m.group(2), m.group(3));
-    }
-    m = EPOCH.matcher(s);
+    Matcher m = EPOCH.matcher(s);
     if (m.matches()) {
       long n = Long.parseLong(s);
       Instant instant = s.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
       return Optional.of(instant.atZone(ZoneOffset.UTC).toLocalDate().toString());
+    }
+    m = COMPACT.matcher(s);
+    if (m.matches()) {
+      return ymd(m.group(1), m.group(2), m.group(3));
     }
     m = ISO.matcher(s);
     if (m.find()) {
