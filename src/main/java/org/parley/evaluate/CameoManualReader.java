@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the CAMEO codebook examples ({@code cameo_manual_examples.dev.jsonl}); they carry no date. */
+/**
+ * Reads the CAMEO codebook examples ({@code cameo_manual_examples.dev.jsonl}); they carry no date.
+ */
 public final class CameoManualReader {
 
   /** File name of the examples inside the gold folder. */

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One coded event as the evaluation sees it: source actor code, target actor code and CAMEO event code,
- * all strings (CAMEO codes keep their leading zeros); an actor code is "" when the side is unknown.
+ * One coded event as the evaluation sees it: source actor code, target actor code and CAMEO event
+ * code, all strings (CAMEO codes keep their leading zeros); an actor code is "" when the side is
+ * unknown.
  */
 public record CodedEvent(String sourceCode, String targetCode, String cameoCode) {
 
@@ -35,7 +36,9 @@ public record CodedEvent(String sourceCode, String targetCode, String cameoCode)
     return CameoCodes.root(cameoCode);
   }
 
-  /** Compact form used in error listings: {@code SOURCE TARGET CODE}, with "-" for an empty side. */
+  /**
+   * Compact form used in error listings: {@code SOURCE TARGET CODE}, with "-" for an empty side.
+   */
   public String brief() {
     return (sourceCode.isEmpty() ? "-" : sourceCode)
         + " "

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * One gold sentence handed to a {@link SentenceCoder}: a unique id, the text, and the date to code it
- * with (null when the gold set gives none).
+ * One gold sentence handed to a {@link SentenceCoder}: a unique id, the text, and the date to code
+ * it with (null when the gold set gives none).
  */
 public record GoldSentence(String id, String text, @Nullable LocalDate date) {
 

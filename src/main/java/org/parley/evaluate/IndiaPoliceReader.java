@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads IndiaPoliceEvents sentences ({@code sents.dev.jsonl}) and dates each with its article's date
- * from {@code metadata.dev.jsonl}.
+ * Reads IndiaPoliceEvents sentences ({@code sents.dev.jsonl}) and dates each with its article's
+ * date from {@code metadata.dev.jsonl}.
  *
  * <p>{@code doc_id} may be a number in one file and a string in the other, so ids are compared as
  * text; {@code sent_labels} may be a JSON list or a string holding one ({@code "[]"}, {@code

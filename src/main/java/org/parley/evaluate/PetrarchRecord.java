@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * One record of a PETRARCH / UniversalPetrarch validation file: the sentence, its category, whether the
- * file asks for it to be evaluated, the expected events, whether it is marked {@code noevents="True"},
- * and the expected error (null unless the record expects the coder to reject it).
+ * One record of a PETRARCH / UniversalPetrarch validation file: the sentence, its category, whether
+ * the file asks for it to be evaluated, the expected events, whether it is marked {@code
+ * noevents="True"}, and the expected error (null unless the record expects the coder to reject it).
  */
 public record PetrarchRecord(
     GoldSentence sentence,

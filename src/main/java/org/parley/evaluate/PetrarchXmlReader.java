@@ -16,12 +16,12 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Reads PETRARCH-style validation records line by line, because the files are not well-formed XML.
  *
- * <p>A record starts at a line beginning with {@code <Sentence } and runs to the next one; it keeps the
- * {@code <EventCoding .../>} lines and the text between {@code <Text>} and {@code </Text>}, with every
- * run of whitespace (line breaks, tabs) turned into one space. {@code <!-- ... -->} comments (also
- * over several lines) and {@code <Parse>} content are skipped. Attribute values may use double or
- * single quotes. A date of another shape than {@code yyyyMMdd} gives a null date. An id seen before
- * gets a suffix {@code #2}, {@code #3}, ... so that every sentence id is unique.
+ * <p>A record starts at a line beginning with {@code <Sentence } and runs to the next one; it keeps
+ * the {@code <EventCoding .../>} lines and the text between {@code <Text>} and {@code </Text>},
+ * with every run of whitespace (line breaks, tabs) turned into one space. {@code <!-- ... -->}
+ * comments (also over several lines) and {@code <Parse>} content are skipped. Attribute values may
+ * use double or single quotes. A date of another shape than {@code yyyyMMdd} gives a null date. An
+ * id seen before gets a suffix {@code #2}, {@code #3}, ... so that every sentence id is unique.
  */
 public final class PetrarchXmlReader {
 

@@ -30,8 +30,8 @@ public final class PloverGsrReader {
   }
 
   /**
-   * Reads the records file and joins the CAMEO codes; every record must have a row in the CAMEO file
-   * (its code may be null).
+   * Reads the records file and joins the CAMEO codes; every record must have a row in the CAMEO
+   * file (its code may be null).
    */
   public static List<PloverRecord> read(Path recordsFile, Path cameoFile) {
     Map<String, @Nullable String> cameoCodes = readCameoCodes(cameoFile);

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
- * One PLOVER gold sentence: its source and target actors (either list may be empty), the PLOVER event
- * and the CAMEO code joined from the crosswalk file (null when the crosswalk has none).
+ * One PLOVER gold sentence: its source and target actors (either list may be empty), the PLOVER
+ * event and the CAMEO code joined from the crosswalk file (null when the crosswalk has none).
  */
 public record PloverRecord(
     GoldSentence sentence,
@@ -25,9 +25,9 @@ public record PloverRecord(
   }
 
   /**
-   * The gold events of the sentence: one per (source, target) pair, all with the sentence's CAMEO code;
-   * an empty side contributes a single "" (for example "Jordan and Britain agreed ..." gives {@code JOR -
-   * 0312} and {@code GBR - 0312}). Empty when the sentence has no CAMEO code.
+   * The gold events of the sentence: one per (source, target) pair, all with the sentence's CAMEO
+   * code; an empty side contributes a single "" (for example "Jordan and Britain agreed ..." gives
+   * {@code JOR - 0312} and {@code GBR - 0312}). Empty when the sentence has no CAMEO code.
    */
   public List<CodedEvent> goldEvents() {
     if (cameoCode == null) {

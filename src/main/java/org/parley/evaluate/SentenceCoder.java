@@ -7,8 +7,9 @@ import java.util.Map;
 public interface SentenceCoder {
 
   /**
-   * Codes every sentence and returns its events keyed by {@link GoldSentence#id()}; a sentence without
-   * events may be missing from the map or map to an empty list, and no other key may appear.
+   * Codes every sentence and returns its events keyed by {@link GoldSentence#id()}; a sentence
+   * without events may be missing from the map or map to an empty list, and no other key may
+   * appear.
    */
   Map<String, List<CodedEvent>> code(List<GoldSentence> sentences);
 }

@@ -6,9 +6,9 @@ public final class SentenceCoders {
   private SentenceCoders() {}
 
   /**
-   * The coder backed by the real Parley pipeline: each sentence becomes its own article dated with the
-   * sentence's date, the pipeline runs with {@code passthroughArgs} as extra pipeline options, and the
-   * events table is read back per sentence id.
+   * The coder backed by the real Parley pipeline: each sentence becomes its own article dated with
+   * the sentence's date, the pipeline runs with {@code passthroughArgs} as extra pipeline options,
+   * and the events table is read back per sentence id.
    *
    * @throws IllegalStateException until the pipeline is wired in
    */

@@ -25,7 +25,9 @@ final class GoldData {
     return GOLD;
   }
 
-  /** One gold set's folder, for example {@code plover-gsr-dev}; fails the test when it is missing. */
+  /**
+   * One gold set's folder, for example {@code plover-gsr-dev}; fails the test when it is missing.
+   */
   static Path folder(String name) {
     Path folder = goldDir().resolve(name);
     if (!Files.isDirectory(folder)) {

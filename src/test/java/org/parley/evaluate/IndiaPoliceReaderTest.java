@@ -32,7 +32,8 @@ class IndiaPoliceReaderTest {
   @Test
   void reads1908SentencesFrom120Articles() {
     assertThat(sentences, hasSize(1908));
-    assertThat(sentences.stream().map(PoliceSentence::docId).collect(Collectors.toSet()), hasSize(120));
+    assertThat(
+        sentences.stream().map(PoliceSentence::docId).collect(Collectors.toSet()), hasSize(120));
     assertThat(
         sentences.stream().map(s -> s.sentence().id()).collect(Collectors.toSet()), hasSize(1908));
   }
@@ -74,7 +75,8 @@ class IndiaPoliceReaderTest {
             "{\"doc_id\": \"7\", \"sent_id\": 0, \"sent_labels\": \"[]\", \"sent_text\": \"a\"}",
             "{\"doc_id\": 7, \"sent_id\": 1, \"sent_labels\": \"['ARREST', 'ANY_ACTION']\","
                 + " \"sent_text\": \"b\"}",
-            "{\"doc_id\": 7, \"sent_id\": \"2\", \"sent_labels\": [\"KILL\"], \"sent_text\": \"c\"}",
+            "{\"doc_id\": 7, \"sent_id\": \"2\", \"sent_labels\": [\"KILL\"], \"sent_text\":"
+                + " \"c\"}",
             ""));
     Files.writeString(meta, "{\"doc_id\": 7, \"date\": \"2002-03-09\", \"url\": \"u\"}\n");
     List<PoliceSentence> read = IndiaPoliceReader.read(sents, meta);
@@ -90,7 +92,8 @@ class IndiaPoliceReaderTest {
     Path sents = dir.resolve("sents.jsonl");
     Path meta = dir.resolve("meta.jsonl");
     Files.writeString(
-        sents, "{\"doc_id\": 1, \"sent_id\": 0, \"sent_labels\": [\"RIOT\"], \"sent_text\": \"a\"}\n");
+        sents,
+        "{\"doc_id\": 1, \"sent_id\": 0, \"sent_labels\": [\"RIOT\"], \"sent_text\": \"a\"}\n");
     Files.writeString(meta, "{\"doc_id\": 1, \"date\": \"2002-03-09\"}\n");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> IndiaPoliceReader.read(sents, meta));

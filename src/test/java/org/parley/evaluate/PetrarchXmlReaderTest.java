@@ -33,14 +33,16 @@ class PetrarchXmlReaderTest {
     return records.stream().mapToInt(r -> r.events().size()).sum();
   }
 
-  private static long count(List<PetrarchRecord> records, java.util.function.Predicate<PetrarchRecord> p) {
+  private static long count(
+      List<PetrarchRecord> records, java.util.function.Predicate<PetrarchRecord> p) {
     return records.stream().filter(p).count();
   }
 
   @Nested
   class UniversalPetrarchGsr {
     private final List<PetrarchRecord> records =
-        PetrarchXmlReader.read(GoldData.folder("up-english-gsr").resolve("PETR2_GSR_validation.xml"));
+        PetrarchXmlReader.read(
+            GoldData.folder("up-english-gsr").resolve("PETR2_GSR_validation.xml"));
 
     @Test
     void reads78RecordsWith92EventCodings() {
@@ -129,7 +131,8 @@ class PetrarchXmlReaderTest {
 
     @Test
     void readsNoeventsWithSpacesAroundTheEqualsSign() {
-      assertTrue(records.stream().filter(PetrarchRecord::noEvents).allMatch(r -> r.events().isEmpty()));
+      assertTrue(
+          records.stream().filter(PetrarchRecord::noEvents).allMatch(r -> r.events().isEmpty()));
     }
 
     @Test

@@ -55,10 +55,7 @@ class PloverGsrReaderTest {
     assertEquals("0312", record("PLOVER-GSR01-AGREE-0004").cameoCode());
     assertEquals("032", record("PLOVER-GSR01-AGREE-0008").cameoCode());
     List<String> withoutCode =
-        records.stream()
-            .filter(r -> r.cameoCode() == null)
-            .map(r -> r.sentence().id())
-            .toList();
+        records.stream().filter(r -> r.cameoCode() == null).map(r -> r.sentence().id()).toList();
     assertThat(withoutCode, contains("PLOVER-GSR01-THREATEN-0005"));
   }
 
@@ -109,8 +106,9 @@ class PloverGsrReaderTest {
     Path cameoFile = dir.resolve("cameo.jsonl");
     Files.writeString(
         recordsFile,
-        "[{\"id\": \"T-1\", \"event\": \"CONSULT\", \"text\": \"A met B.\", \"date\": \"2001-02-03\","
-            + " \"source\": [{\"actorText\": \"A\", \"code\": \"AAA\"}], \"target\": \"\"}]");
+        "[{\"id\": \"T-1\", \"event\": \"CONSULT\", \"text\": \"A met B.\", \"date\":"
+            + " \"2001-02-03\", \"source\": [{\"actorText\": \"A\", \"code\": \"AAA\"}],"
+            + " \"target\": \"\"}]");
     Files.writeString(cameoFile, "{\"plover_id\": \"T-2\", \"cameo_code\": \"040\"}\n");
     IllegalArgumentException e =
         assertThrows(
