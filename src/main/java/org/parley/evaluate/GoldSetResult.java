@@ -16,11 +16,11 @@ public record GoldSetResult(
     Map<String, Map<String, Integer>> rootConfusion,
     List<ErrorCase> errors) {
 
-  /** Copies the collections. */
+  /** Copies the collections; the root confusion is sorted by gold root, then predicted root. */
   public GoldSetResult {
     Objects.requireNonNull(goldSet, "goldSet");
     metrics = List.copyOf(metrics);
-    rootConfusion = Collections.unmodifiableMap(new TreeMap<>(rootConfusion));
+    rootConfusion = sortedCopy(rootConfusion);
     errors = List.copyOf(errors);
   }
 
@@ -35,5 +35,13 @@ public record GoldSetResult(
   /** The value of the metric with this name. */
   public double value(String name) {
     return metric(name).value();
+  }
+
+  private static Map<String, Map<String, Integer>> sortedCopy(
+      Map<String, Map<String, Integer>> confusion) {
+    Map<String, Map<String, Integer>> copy = new TreeMap<>();
+    confusion.forEach(
+        (gold, row) -> copy.put(gold, Collections.unmodifiableMap(new TreeMap<>(row))));
+    return Collections.unmodifiableMap(copy);
   }
 }
