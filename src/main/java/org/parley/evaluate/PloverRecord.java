@@ -26,8 +26,8 @@ public record PloverRecord(
 
   /**
    * The gold events of the sentence: one per (source, target) pair, all with the sentence's CAMEO
-   * code; an empty side contributes a single "" (for example "Jordan and Britain agreed ..." gives
-   * {@code JOR - 0312} and {@code GBR - 0312}). Empty when the sentence has no CAMEO code.
+   * code; an empty side contributes a single "" (sources JOR and GBR without a target give {@code
+   * JOR - 0312} and {@code GBR - 0312}). Empty when the sentence has no CAMEO code.
    */
   public List<CodedEvent> goldEvents() {
     if (cameoCode == null) {

@@ -33,7 +33,7 @@ class PetrarchScorerTest {
     List<PetrarchRecord> records =
         List.of(
             record("ok", List.of(event("USA", "RUS", "040"))),
-            record("err", "CITY: --", true, List.of(), false, "dateline"),
+            record("err", "Somewhere: --", true, List.of(), false, "dateline"),
             record("off", "Sentence off.", false, List.of(event("USA", "RUS", "040")), false, null),
             record("blank", "", true, List.of(event("USA", "RUS", "040")), false, null));
     assertEquals(

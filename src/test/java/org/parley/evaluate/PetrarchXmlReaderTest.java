@@ -13,6 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +43,8 @@ class PetrarchXmlReaderTest {
 
   @Nested
   class UniversalPetrarchGsr {
-    private final List<PetrarchRecord> records =
-        PetrarchXmlReader.read(
-            GoldData.folder("up-english-gsr").resolve("PETR2_GSR_validation.xml"));
+    private final Path file = GoldData.folder("up-english-gsr").resolve("PETR2_GSR_validation.xml");
+    private final List<PetrarchRecord> records = PetrarchXmlReader.read(file);
 
     @Test
     void reads78RecordsWith92EventCodings() {
@@ -68,16 +70,26 @@ class PetrarchXmlReaderTest {
     }
 
     @Test
-    void joinsMultiLineTextCollapsesWhitespaceAndLeavesTheParseOut() {
-      PetrarchRecord twoLines = record(records, "AFP0808020675_1");
-      String text = twoLines.sentence().text();
-      assertThat(text, not(containsString("\n")));
-      assertThat(text, not(containsString("\t")));
-      assertThat(text, not(containsString("<")));
-      assertThat(text, containsString("energy, especially"));
-      assertThat(twoLines.events(), hasSize(2));
-      for (PetrarchRecord record : records) {
-        assertThat(record.sentence().text(), not(containsString("\t")));
+    void joinsMultiLineTextCollapsesWhitespaceAndLeavesTheParseOut() throws Exception {
+      // The record spans three text lines; rebuild the expected text from the file itself.
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      int start =
+          lines.indexOf(
+              "<Sentence category=\"AFP\" date=\"20080806\" id=\"AFP0808020675_1\""
+                  + " evaluate=\"true\"/>");
+      assertTrue(start >= 0, "record line not found");
+      int textStart = lines.subList(start, lines.size()).indexOf("<Text>") + start;
+      int textEnd = lines.subList(start, lines.size()).indexOf("</Text>") + start;
+      assertEquals(3, textEnd - textStart - 1);
+      String expected =
+          String.join(" ", lines.subList(textStart + 1, textEnd)).strip().replaceAll("\\s+", " ");
+      PetrarchRecord record = record(records, "AFP0808020675_1");
+      assertEquals(expected, record.sentence().text());
+      assertThat(record.events(), hasSize(2));
+      for (PetrarchRecord each : records) {
+        assertThat(each.sentence().text(), not(containsString("\t")));
+        assertThat(each.sentence().text(), not(containsString("\n")));
+        assertThat(each.sentence().text(), not(containsString("<")));
       }
     }
 
@@ -216,7 +228,7 @@ class PetrarchXmlReaderTest {
                   "<Text>Nothing happened.</Text>",
                   "<Sentence date=\"20010203\" id=\"A-2\">",
                   "<EventCoding error=\"dateline\"></EventCoding>",
-                  "<Text>CITY: --</Text>"),
+                  "<Text>Somewhere: --</Text>"),
               "test");
       assertFalse(records.get(0).evaluate());
       assertTrue(records.get(0).noEvents());
