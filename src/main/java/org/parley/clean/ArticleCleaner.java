@@ -33,17 +33,18 @@ public final class ArticleCleaner implements Serializable {
   private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
   private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+      "(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\\.?";
 
   /** Upper-case place name: WASHINGTON, NEW DELHI, ST. LOUIS, RIO DE JANEIRO. */
-  private static final String CITY_UPPER = "[A-Z][A-Z.'\\-]+(?: (?:[A-Z][A-Z.'\\-]*|de|da|do|del|la|el)){0,3}";
+  private static final String CITY_UPPER = "[A-Z][A-Z.'/\\-]+(?: (?:[A-Z][A-Z.'/\\-]*|de|da|do|del|la|el)){0,3}";
 
   /** Mixed-case place name: Ahmedabad, New Delhi, Kyiv. */
   private static final String CITY_MIXED = "[A-Z][a-z]+(?:[ \\-][A-Z][a-z]+){0,2}";
 
   private static final String REGION = "(?:, [A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*){0,3})";
 
-  private static final String DATE = "(?:,? " + MONTH + " \\d{1,2}(?:, \\d{4})?)";
+  private static final String DATE =
+      "(?:,? (?:" + MONTH + " \\d{1,2}(?:, \\d{4})?|\\d{1,2} " + MONTH + "(?: \\d{4})?))";
 
   private static final String AGENCY = "(?: ?\\([A-Za-z][A-Za-z0-9 .&'/\\-]{0,40}\\))";
 
@@ -66,6 +67,16 @@ public final class ArticleCleaner implements Serializable {
               + "|Saturday|Sunday|Today|Yesterday)\\b.*");
 
   private static final int MAX_DATELINE_CHARS = 80;
+
+  /** A first line that is only a date ("Friday, January 4, 2019"), as Wikinews and blogs print it. */
+  private static final Pattern DATE_ONLY_LINE =
+      Pattern.compile(
+          "^((?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+              + "(?:"
+              + MONTH
+              + " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? "
+              + MONTH
+              + ",? \\d{4}|\\d{4}-\\d{2}-\\d{2}))\\s*\\n+");
 
   private final BoilerplatePatterns boilerplate;
 
@@ -202,8 +213,15 @@ public final class ArticleCleaner implements Serializable {
     return String.join("\n\n", paragraphs);
   }
 
-  /** Splits a leading wire-style dateline ("MOSCOW, Dec 31 (AP) -", "NEW DELHI:") off the body. */
+  /**
+   * Splits a leading wire-style dateline ("MOSCOW, Dec 31 (AP) -", "NEW DELHI:"), or a first line that
+   * holds only a date, off the body.
+   */
   public static DatelineSplit splitDateline(String text) {
+    Matcher dateOnly = DATE_ONLY_LINE.matcher(text);
+    if (dateOnly.find() && !text.substring(dateOnly.end()).isBlank()) {
+      return new DatelineSplit(dateOnly.group(1), text.substring(dateOnly.end()));
+    }
     for (Pattern p : DATELINES) {
       Matcher m = p.matcher(text);
       if (!m.find()) {
@@ -224,7 +242,8 @@ public final class ArticleCleaner implements Serializable {
 
   private static boolean startsLikeSentence(String rest) {
     int cp = rest.codePointAt(0);
-    return Character.isLetterOrDigit(cp) || cp == '"' || cp == '\'' || cp == '(';
+    // '<' opens company tags in Reuters wire copy ("<Qantas Airways Ltd> has placed...").
+    return Character.isLetterOrDigit(cp) || cp == '"' || cp == '\'' || cp == '(' || cp == '<';
   }
 
   /** Returns the exact-duplicate key: SHA-256 of the normalised, lower-cased, alphanumeric-only text. */

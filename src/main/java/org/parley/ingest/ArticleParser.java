@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Optional;
 import org.parley.model.Article;
 import org.parley.model.Failure;
@@ -68,7 +69,7 @@ public final class ArticleParser implements Serializable {
     }
     RecordFields f = new RecordFields();
     f.title = lines[i].strip();
-    f.text = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
+    f.text = String.join("\n", Arrays.asList(lines).subList(i + 1, lines.length));
     if (f.text.isBlank()) {
       sink.failure("", Failure.Stage.PARSE, "no body text after the title line");
       return;
@@ -77,7 +78,14 @@ public final class ArticleParser implements Serializable {
   }
 
   private static void parseHtml(String html, Sink sink) {
-    HtmlArticleExtractor.Extraction page = HtmlArticleExtractor.extract(html, sink.inputFile);
+    HtmlArticleExtractor.Extraction page;
+    try {
+      page = HtmlArticleExtractor.extract(html, sink.inputFile);
+    } catch (RuntimeException e) {
+      // Readability and jsoup run on arbitrary pages; a page that trips them is recorded, not fatal.
+      sink.failure("", Failure.Stage.PARSE, "HTML extraction failed: " + e);
+      return;
+    }
     RecordFields f = new RecordFields();
     f.url = page.url();
     f.source = page.siteName();

@@ -2,10 +2,12 @@ package org.parley.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.dankito.readability4j.Readability4J;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.Jsoup;
@@ -21,8 +23,8 @@ public final class HtmlArticleExtractor {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final java.util.regex.Pattern ABSOLUTE_URI =
-      java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
+  private static final Pattern ABSOLUTE_URI =
+      Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://");
 
   private static final int MIN_DECLARED_BODY_CHARS = 250;
 
@@ -34,8 +36,8 @@ public final class HtmlArticleExtractor {
           + " nav, aside, figure, figcaption, picture, video, audio, object, embed, map";
 
   /** Class or id words of page furniture inside an article container: captions, share bars, teasers. */
-  private static final java.util.regex.Pattern FURNITURE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern FURNITURE =
+      Pattern.compile(
           "(?i)(?:^|[\\s_-])(?:caption|credit|byline|share|sharing|social|related|recommend(?:ed|ations)?"
               + "|promo|newsletter|subscribe|signup|breadcrumbs?|tags|author|timestamp|comments?"
               + "|advert|advertisement|ad|ads|sponsor(?:ed)?|outbrain|taboola|popular|most-read|read-more"
@@ -50,8 +52,8 @@ public final class HtmlArticleExtractor {
   private static final double MAX_LINK_DENSITY = 0.5;
 
   /** Lines that are page furniture rather than article text. */
-  private static final java.util.regex.Pattern NON_BODY_LINE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NON_BODY_LINE =
+      Pattern.compile(
           "(?i)^(?:"
               + "(?:https?://|www\\.)\\S+"
               + "|\\S+@\\S+\\.\\w+"
@@ -439,7 +441,7 @@ public final class HtmlArticleExtractor {
         JsonNode root;
         try {
           root = JSON.readTree(script.data());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           // Broken JSON-LD is common on real pages; the page's other metadata still counts.
           continue;
         }

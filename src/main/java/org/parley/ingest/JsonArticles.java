@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.parley.model.Failure;
@@ -75,7 +76,7 @@ final class JsonArticles {
       sink.failure(
           ref,
           Failure.Stage.PARSE,
-          "expected a JSON object, found " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
+          "expected a JSON object, found " + node.getNodeType().toString().toLowerCase(Locale.ROOT));
       return;
     }
     List<String> names = new ArrayList<>();

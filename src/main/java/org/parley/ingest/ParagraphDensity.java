@@ -2,6 +2,7 @@ package org.parley.ingest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.checkerframework.checker.nullness.qual.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,8 +13,8 @@ final class ParagraphDensity {
   private static final int MIN_PARAGRAPH_CHARS = 40;
 
   /** Class or id words of page regions that hold other people's text: comments, sidebars, footers. */
-  private static final java.util.regex.Pattern OUTSIDE_ARTICLE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern OUTSIDE_ARTICLE =
+      Pattern.compile(
           "(?i)comment|disqus|respond|replies|sidebar|footer|related|recommend|outbrain|taboola");
 
   private ParagraphDensity() {}

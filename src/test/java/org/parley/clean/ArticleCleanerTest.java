@@ -116,7 +116,10 @@ class ArticleCleanerTest {
         "HANOI, Vietnam (AP) \u2014 U.S. Defense Secretary spoke.|HANOI, Vietnam (AP)|U.S. Defense Secretary spoke.",
         "NEW YORK, March 3 - Shares rose.|NEW YORK, March 3|Shares rose.",
         "Kyiv (Reuters) - Talks resumed.|Kyiv (Reuters)|Talks resumed.",
-        "RIO DE JANEIRO, Brazil -- Floods hit.|RIO DE JANEIRO, Brazil|Floods hit."
+        "RIO DE JANEIRO, Brazil -- Floods hit.|RIO DE JANEIRO, Brazil|Floods hit.",
+        "AMSTERDAM, 2 MARCH - The bank said.|AMSTERDAM, 2 MARCH|The bank said.",
+        "SYDNEY, March 2 - <Qantas Airways Ltd> has placed an order.|SYDNEY, March 2|<Qantas Airways Ltd> has placed an order.",
+        "'Friday, January 4, 2019\n\nAn apartment block collapsed.'|Friday, January 4, 2019|An apartment block collapsed."
       })
   void datelinesAreSplitOff(String text, String dateline, String body) {
     ArticleCleaner.DatelineSplit split = ArticleCleaner.splitDateline(ArticleCleaner.normalize(text));

@@ -187,6 +187,21 @@ class ReadArticlesTest {
   }
 
   @Test
+  void missingFilesAndFoldersAreFailures() {
+    String missingFile = dir.resolve("absent.txt").toString();
+    String missingFolderGlob = dir.resolve("no-such-folder/*.jsonl").toString();
+    Pipeline p = Pipeline.create();
+    ReadArticles read = ReadArticles.from(List.of(missingFile, missingFolderGlob));
+    PCollectionTuple out = p.apply("ReadArticles", read);
+    PAssert.that(out.get(read.getArticlesTag())).empty();
+    PAssert.that(out.get(read.getFailuresTag()))
+        .containsInAnyOrder(
+            Failure.of(missingFile, "", "read", "no file matches " + missingFile, null, null),
+            Failure.of(missingFolderGlob, "", "read", "no file matches " + missingFolderGlob, null, null));
+    p.run().waitUntilFinish();
+  }
+
+  @Test
   void noPatternsIsRejectedAtConstruction() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ReadArticles.from(List.of()));
