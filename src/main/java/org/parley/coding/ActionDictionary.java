@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /** The action dictionaries: verb and noun patterns, light verbs and the CAMEO code table. */
 public final class ActionDictionary implements Serializable {
 
-  private static final Pattern EVENT_CODE = Pattern.compile("\\d{3,4}");
+  private static final Pattern EVENT_CODE = Pattern.compile("\\d{2,4}");
 
   private final Map<String, List<ActionPattern>> verbs = new HashMap<>();
   private final Map<String, List<ActionPattern>> nouns = new HashMap<>();

@@ -13,7 +13,7 @@ import org.parley.nlp.Token;
  * Codes the noun phrase headed by a token: finds dictionary names, titles and agents in the phrase by
  * longest match and combines them into one CAMEO actor code.
  */
-final class ActorResolver {
+final class ActorResolver implements java.io.Serializable {
 
   /** Relations whose subtrees belong to the actor's noun phrase. */
   private static final Set<String> PHRASE_RELATIONS = Set.of(
@@ -170,7 +170,7 @@ final class ActorResolver {
     }
     if (headMatch == null) {
       // The head itself is unknown ("the Russian side"): a name that directly modifies it codes it.
-      Match modifier = closest(matches, head, m -> directlyModifies(s, m, head));
+      Match modifier = closest(matches, head, m -> m.entry().type() != ActorEntry.Type.AGENT);
       if (modifier == null) {
         return null;
       }
@@ -209,16 +209,6 @@ final class ActorResolver {
     return country.equals("IGO") || country.equals("NGO") || country.equals("MNC") || country.equals("IMG");
   }
 
-  private static boolean directlyModifies(ParsedSentence s, Match m, int head) {
-    for (int i = m.start(); i < m.end(); i++) {
-      Token t = s.tokens().get(i);
-      if (t.head() == head) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Match closest(List<Match> matches, int head, java.util.function.Predicate<Match> filter) {
     return matches.stream()
         .filter(filter)
@@ -251,6 +241,7 @@ final class ActorResolver {
   }
 
   private static boolean isTrimmable(Token t) {
-    return t.deprel().equals("punct") || t.pos().equals("DT") || t.pos().equals("POS");
+    return t.deprel().equals("punct") || t.deprel().equals("case") || t.pos().equals("DT")
+        || t.pos().equals("POS");
   }
 }

@@ -1,18 +1,128 @@
 package org.parley.evaluate;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.parley.output.PartitionCommitter;
+import org.parley.pipeline.Parley;
+import org.parley.pipeline.ParleyOptions;
+import org.parley.pipeline.ParleyRun;
+
 /** Where the evaluation command gets its coder from. */
 public final class SentenceCoders {
 
   private SentenceCoders() {}
 
   /**
-   * The coder backed by the real Parley pipeline: each sentence becomes its own article dated with
-   * the sentence's date, the pipeline runs with {@code passthroughArgs} as extra pipeline options,
-   * and the events table is read back per sentence id.
-   *
-   * @throws IllegalStateException until the pipeline is wired in
+   * The coder backed by the real Parley pipeline: each distinct sentence becomes its own article
+   * dated with the sentence's date, the pipeline runs with {@code passthroughArgs} as extra pipeline
+   * options, and the events table is read back per sentence id (negated events are not counted).
    */
   public static SentenceCoder pipeline(String[] passthroughArgs) {
-    throw new IllegalStateException("pipeline coder not wired yet");
+    return pipeline(passthroughArgs, System.err);
+  }
+
+  /** As {@link #pipeline(String[])}, printing the pipeline's progress to {@code console}. */
+  public static SentenceCoder pipeline(String[] passthroughArgs, PrintStream console) {
+    return sentences -> {
+      try {
+        return codeWithPipeline(sentences, Arrays.asList(passthroughArgs), console);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
+  }
+
+  private static Map<String, List<CodedEvent>> codeWithPipeline(
+      List<GoldSentence> sentences, List<String> extraArgs, PrintStream console) throws IOException {
+    Path work = Files.createTempDirectory("parley-evaluate");
+    try {
+      // Identical sentences (same text and date) are coded once: the pipeline would mark copies as
+      // duplicates and code only the first.
+      Map<String, String> articleOf = new LinkedHashMap<>();
+      Map<String, GoldSentence> unique = new LinkedHashMap<>();
+      for (GoldSentence s : sentences) {
+        String key = s.text() + "\u0000" + s.date();
+        String articleId = "gold-" + unique.size();
+        if (!unique.containsKey(key)) {
+          unique.put(key, s);
+          articleOf.put(key, articleId);
+        }
+      }
+      Path input = work.resolve("gold.jsonl");
+      ObjectMapper json = new ObjectMapper();
+      StringBuilder lines = new StringBuilder();
+      for (Map.Entry<String, GoldSentence> e : unique.entrySet()) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", articleOf.get(e.getKey()));
+        node.put("title", "");
+        node.put("text", e.getValue().text());
+        if (e.getValue().date() != null) {
+          node.put("date", e.getValue().date().toString());
+        }
+        lines.append(json.writeValueAsString(node)).append('\n');
+      }
+      Files.writeString(input, lines, StandardCharsets.UTF_8);
+      List<String> args = new ArrayList<>();
+      args.add("--input=" + input);
+      args.add("--output=" + work.resolve("out"));
+      args.add("--progressSeconds=0");
+      args.addAll(extraArgs);
+      ParleyOptions options = Parley.options(args);
+      ParleyRun.Summary summary = ParleyRun.run(options, console);
+      if (!summary.status().equals("succeeded")) {
+        throw new IllegalStateException("the Parley pipeline failed; see " + summary.runRecord());
+      }
+      Map<String, List<CodedEvent>> byArticle = readEvents(work.resolve("out").resolve("csv").resolve("events"));
+      Map<String, List<CodedEvent>> result = new LinkedHashMap<>();
+      for (GoldSentence s : sentences) {
+        String articleId = articleOf.get(s.text() + "\u0000" + s.date());
+        result.put(s.id(), byArticle.getOrDefault(articleId, List.of()));
+      }
+      return result;
+    } finally {
+      PartitionCommitter.deleteTree(work);
+    }
+  }
+
+  /** Reads every events CSV under a folder into (article id -> positive events). */
+  static Map<String, List<CodedEvent>> readEvents(Path eventsDir) throws IOException {
+    Map<String, List<CodedEvent>> byArticle = new LinkedHashMap<>();
+    if (!Files.isDirectory(eventsDir)) {
+      return byArticle;
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(eventsDir)) {
+      files = walk.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+    }
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    for (Path f : files) {
+      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+          CSVParser parser = CSVParser.parse(r, format)) {
+        for (CSVRecord rec : parser) {
+          if (Boolean.parseBoolean(rec.get("negated"))) {
+            continue;
+          }
+          byArticle.computeIfAbsent(rec.get("article_id"), k -> new ArrayList<>())
+              .add(new CodedEvent(rec.get("source_code"), rec.get("target_code"), rec.get("cameo_code")));
+        }
+      }
+    }
+    return byArticle;
   }
 }

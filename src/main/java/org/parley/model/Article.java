@@ -44,6 +44,13 @@ public abstract class Article implements java.io.Serializable {
   /** Id of the first article with the same normalised text, when this one is an exact duplicate. */
   public abstract @Nullable String getDuplicateOf();
 
+  // Declared so that coders can see that values compare by content (AutoValue implements them).
+  @Override
+  public abstract boolean equals(Object other);
+
+  @Override
+  public abstract int hashCode();
+
   public static Builder builder() {
     return new AutoValue_Article.Builder()
         .setRecordRef("")

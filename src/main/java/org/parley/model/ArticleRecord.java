@@ -11,6 +11,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public abstract class ArticleRecord implements java.io.Serializable {
 
   /** Values of {@link #getStatus()}. */
+  // Declared so that coders can see that values compare by content (AutoValue implements them).
+  @Override
+  public abstract boolean equals(Object other);
+
+  @Override
+  public abstract int hashCode();
+
   public static final class Status {
     public static final String CODED = "coded";
     public static final String NO_EVENTS = "no_events";

@@ -79,6 +79,13 @@ public abstract class Event implements java.io.Serializable {
 
   public abstract String getInputFile();
 
+  // Declared so that coders can see that values compare by content (AutoValue implements them).
+  @Override
+  public abstract boolean equals(Object other);
+
+  @Override
+  public abstract int hashCode();
+
   public static Builder builder() {
     return new AutoValue_Event.Builder();
   }

@@ -27,6 +27,13 @@ public abstract class Failure implements java.io.Serializable {
   /** Publication date (yyyy-MM-dd) when known, used for partitioning. */
   public abstract @Nullable String getPublicationDate();
 
+  // Declared so that coders can see that values compare by content (AutoValue implements them).
+  @Override
+  public abstract boolean equals(Object other);
+
+  @Override
+  public abstract int hashCode();
+
   public static Failure of(
       String inputFile,
       String recordRef,

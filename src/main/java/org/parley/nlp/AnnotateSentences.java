@@ -13,6 +13,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.parley.model.Article;
+import org.parley.model.ArticleRecord;
 import org.parley.model.Failure;
 
 /**
@@ -23,6 +24,7 @@ public final class AnnotateSentences extends PTransform<PCollection<Article>, PC
 
   private static final TupleTag<AnnotatedArticle> ANNOTATED = new TupleTag<>() {};
   private static final TupleTag<Failure> FAILURES = new TupleTag<>() {};
+  private static final TupleTag<ArticleRecord> FAILED_ARTICLES = new TupleTag<>() {};
 
   private final int engines;
   private final int maxSentenceTokens;
@@ -45,13 +47,19 @@ public final class AnnotateSentences extends PTransform<PCollection<Article>, PC
     return FAILURES;
   }
 
+  /** Articles-table rows (status failed) for the articles that could not be annotated. */
+  public static TupleTag<ArticleRecord> getFailedArticlesTag() {
+    return FAILED_ARTICLES;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
     PCollectionTuple out = articles.apply(
         "Annotate", ParDo.of(new AnnotateFn(engines, maxSentenceTokens))
-            .withOutputTags(ANNOTATED, TupleTagList.of(FAILURES)));
+            .withOutputTags(ANNOTATED, TupleTagList.of(FAILURES).and(FAILED_ARTICLES)));
     out.get(ANNOTATED).setCoder(SerializableCoder.of(AnnotatedArticle.class));
     out.get(FAILURES).setCoder(SerializableCoder.of(Failure.class));
+    out.get(FAILED_ARTICLES).setCoder(SerializableCoder.of(ArticleRecord.class));
     return out;
   }
 
@@ -83,8 +91,10 @@ public final class AnnotateSentences extends PTransform<PCollection<Article>, PC
         sentences = engine.annotate(text);
       } catch (RuntimeException e) {
         failed.inc();
-        out.get(FAILURES).output(Failure.forArticle(article, Failure.Stage.ANNOTATE,
-            "NLP annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        String reason = "NLP annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        out.get(FAILURES).output(Failure.forArticle(article, Failure.Stage.ANNOTATE, reason));
+        out.get(FAILED_ARTICLES).output(
+            ArticleRecord.of(article, ArticleRecord.Status.FAILED, 0, 0, reason));
         return;
       } finally {
         EnginePool.release(engine);

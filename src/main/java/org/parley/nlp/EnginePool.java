@@ -60,6 +60,11 @@ public final class EnginePool {
 
   /** Makes sure one engine is loaded and warm, so the first article is not slow. */
   public static void warmUp(int maxEngines, int sentenceTokens) throws InterruptedException {
+    synchronized (LOCK) {
+      if (!ALL.isEmpty() && maxSentenceTokens == sentenceTokens) {
+        return; // more engines are created only when all are busy
+      }
+    }
     release(acquire(maxEngines, sentenceTokens));
   }
 

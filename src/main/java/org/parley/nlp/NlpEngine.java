@@ -5,6 +5,7 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDesc
 import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.syntax.type.dependency.Dependency;
 import java.util.ArrayList;
@@ -31,12 +32,18 @@ import org.dkpro.core.corenlp.CoreNlpSegmenter;
  */
 public final class NlpEngine implements AutoCloseable {
 
+  /** Held so that the level set on DKPro's java.util.logging logger is not garbage-collected. */
+  private static final java.util.logging.Logger DKPRO_LOG = java.util.logging.Logger.getLogger("org.dkpro");
+
   static {
     // DKPro must never try to download models: everything comes from the CoreNLP models jar.
     System.setProperty("dkpro.model.repository.offline", "true");
+    // DKPro logs every model it loads at INFO.
+    DKPRO_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   private static final String MODELS = "classpath:/edu/stanford/nlp/models/";
+  private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\\n\\s*\\n");
 
   private final AnalysisEngine engine;
   private final JCas jcas;
@@ -59,7 +66,7 @@ public final class NlpEngine implements AutoCloseable {
         createEngineDescription(
             CoreNlpSegmenter.class,
             CoreNlpSegmenter.PARAM_LANGUAGE, "en",
-            CoreNlpSegmenter.PARAM_NEWLINE_IS_SENTENCE_BREAK, "always"),
+            CoreNlpSegmenter.PARAM_NEWLINE_IS_SENTENCE_BREAK, "two"),
         createEngineDescription(
             CoreNlpPosTagger.class,
             CoreNlpPosTagger.PARAM_LANGUAGE, "en",
@@ -96,6 +103,20 @@ public final class NlpEngine implements AutoCloseable {
     jcas.reset();
     jcas.setDocumentText(text);
     jcas.setDocumentLanguage("en");
+    // The segmenter works zone by zone: paragraphs as zones keep sentences from crossing them.
+    java.util.regex.Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    int start = 0;
+    while (true) {
+      boolean found = breaks.find();
+      int end = found ? breaks.start() : text.length();
+      if (end > start) {
+        new Paragraph(jcas, start, end).addToIndexes();
+      }
+      if (!found) {
+        break;
+      }
+      start = breaks.end();
+    }
     try {
       engine.process(jcas);
     } catch (Exception e) {
