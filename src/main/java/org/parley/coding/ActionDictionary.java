@@ -107,6 +107,15 @@ public final class ActionDictionary implements Serializable {
     return nouns.values().stream().mapToInt(List::size).sum();
   }
 
+  /** Every code that some verb or noun pattern gives, in code order. */
+  public java.util.SortedSet<String> patternCodes() {
+    java.util.SortedSet<String> result = new java.util.TreeSet<>();
+    for (Map<String, List<ActionPattern>> m : List.of(verbs, nouns)) {
+      m.values().forEach(list -> list.forEach(p -> result.add(p.code())));
+    }
+    return result;
+  }
+
   /** All codes, in code order. */
   public Map<String, CameoCode> codes() {
     return java.util.Collections.unmodifiableMap(codes);
