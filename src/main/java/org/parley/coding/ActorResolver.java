@@ -154,7 +154,7 @@ final class ActorResolver implements java.io.Serializable {
     List<Match> matches = matches(s, tokens, date);
     Token headToken = s.tokens().get(head);
     boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
-    String text = phraseText(s, tokens);
+    String text = phraseText(s, contiguousRun(tokens, head));
     if (matches.isEmpty()) {
       return null;
     }
@@ -225,6 +225,24 @@ final class ActorResolver implements java.io.Serializable {
       return new Coded(pc.code(), pc.entryId());
     }
     return new Coded(entry.code(), entry.id());
+  }
+
+  /** The phrase tokens that form an unbroken run around the head (no coordinated or inserted words). */
+  private static List<Integer> contiguousRun(List<Integer> tokens, int head) {
+    java.util.Set<Integer> set = new java.util.HashSet<>(tokens);
+    int first = head;
+    int last = head;
+    while (set.contains(first - 1)) {
+      first--;
+    }
+    while (set.contains(last + 1)) {
+      last++;
+    }
+    List<Integer> run = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      run.add(i);
+    }
+    return run;
   }
 
   private static String phraseText(ParsedSentence s, List<Integer> tokens) {

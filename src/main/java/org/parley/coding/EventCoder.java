@@ -142,6 +142,9 @@ public final class EventCoder implements Serializable {
       String subjectRule) {}
 
   private List<CodedEvent> codeVerb(ParsedSentence s, Token verb, ArticleState state) {
+    if (isHypothetical(s, verb)) {
+      return List.of();
+    }
     Frame frame = frame(s, verb);
     ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
     String rule = frame.passive ? "passive" : "active";
@@ -220,15 +223,16 @@ public final class EventCoder implements Serializable {
     }
     for (Actor a : sources) {
       if (targets.isEmpty()) {
-        if (!pattern.hasTarget() || a.hasCountry()) {
+        boolean needsPrepositionalTarget = pattern.hasTarget() && !pattern.targetPreposition().isEmpty();
+        if (!needsPrepositionalTarget && (!pattern.hasTarget() || a.hasCountry())) {
           out.add(new CodedEvent(s.index(), predicate.index(), a, null, pattern, code, actionText, negated,
               adjust(base - 0.15, a, null), rule, date));
         }
         continue;
       }
       for (Actor b : targets) {
-        if (a.code().equals(b.code()) && a.head() == b.head()) {
-          continue;
+        if (a.code().equals(b.code())) {
+          continue; // "Russia ... Russia": the same actor on both sides is not an interaction
         }
         out.add(new CodedEvent(s.index(), predicate.index(), a, b, pattern, code, actionText, negated,
             adjust(base, a, b), sources.size() > 1 || targets.size() > 1 ? rule + "_compound" : rule, date));
@@ -375,8 +379,9 @@ public final class EventCoder implements Serializable {
     for (int hop = 0; hop < 4 && current.head() >= 0; hop++) {
       String rel = current.deprel();
       Token head = s.tokens().get(current.head());
-      if (rel.equals("xcomp")) {
-        // "urged Russia to participate": the object controls; "agreed to meet": the subject.
+      if (rel.equals("xcomp") || (rel.startsWith("advcl") && introducedBy(s, current, "of", "for"))) {
+        // "urged Russia to participate", "accused Russia of threatening": the object controls;
+        // "agreed to meet": the subject.
         for (Token c : s.children(head.index())) {
           if (c.deprel().equals("obj") || c.deprel().equals("dobj")) {
             return c;
@@ -400,6 +405,30 @@ public final class EventCoder implements Serializable {
     return null;
   }
 
+  private static boolean introducedBy(ParsedSentence s, Token clause, String... words) {
+    for (Token c : s.children(clause.index())) {
+      if ((c.deprel().equals("mark") || c.deprel().equals("case")) && List.of(words).contains(c.lemma())) {
+        return true;
+      }
+    }
+    return clause.deprel().contains(":") && List.of(words).contains(clause.deprel().substring(clause.deprel().indexOf(':') + 1));
+  }
+
+  /** True for predicates in a condition ("if Russia invades"): hypothetical, not events. */
+  private static boolean isHypothetical(ParsedSentence s, Token verb) {
+    Token current = verb;
+    for (int hop = 0; hop < 3 && current != null; hop++) {
+      if (current.deprel().startsWith("advcl") && introducedBy(s, current, "if", "unless", "whether")) {
+        return true;
+      }
+      if (!current.deprel().startsWith("conj") || current.head() < 0) {
+        return false;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return false;
+  }
+
   private ActionPattern bestPattern(List<ActionPattern> candidates, Frame frame, ParsedSentence s) {
     ActionPattern best = null;
     int bestScore = -1;
@@ -408,16 +437,27 @@ public final class EventCoder implements Serializable {
         continue;
       }
       boolean filled = targetsFor(s, frame, p).size() > 0;
-      if (p.hasTarget() && !p.targetPreposition().isEmpty() && !filled) {
+      if (p.hasTarget() && !p.targetPreposition().isEmpty() && !filled && !coordinated(s, frame)) {
         continue;
       }
-      int score = p.specificity() * 2 + (filled ? 1 : 0);
+      // An unfilled target slot counts for nothing: "X and Y talked" matches "talk with *" only
+      // for want of a better pattern.
+      int score = filled ? p.specificity() * 2 + 1 : (p.specificity() - (p.hasTarget() ? 1 : 0)) * 2;
       if (score > bestScore) {
         best = p;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** True when the verb's subject names several actors ("X and Y met"). */
+  private static boolean coordinated(ParsedSentence s, Frame frame) {
+    int count = 0;
+    for (Token t : frame.subjects) {
+      count += conjuncts(s, t).size();
+    }
+    return count >= 2;
   }
 
   private List<Token> verbTargets(ParsedSentence s, Frame frame, ActionPattern p) {
@@ -580,9 +620,18 @@ public final class EventCoder implements Serializable {
   private static List<Token> conjuncts(ParsedSentence s, Token t) {
     List<Token> list = new ArrayList<>();
     list.add(t);
+    // The parser sometimes buries "X and Y" inside a compound: "President Biden and his Ukrainian
+    // President Zelensky" with Biden as a compound of Zelensky. A compound that has conjuncts of its
+    // own names a separate actor.
+    for (Token c : s.children(t.index())) {
+      if (c.deprel().startsWith("compound") && c.isNoun()
+          && s.children(c.index()).stream().anyMatch(x -> x.deprel().startsWith("conj") && x.isNoun())) {
+        list.add(c);
+      }
+    }
     for (int i = 0; i < list.size() && i < 12; i++) {
       for (Token c : s.children(list.get(i).index())) {
-        if (c.deprel().startsWith("conj") && !c.isVerb()) {
+        if (c.deprel().startsWith("conj") && !c.isVerb() && !list.contains(c)) {
           list.add(c);
         }
       }

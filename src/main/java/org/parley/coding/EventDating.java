@@ -19,6 +19,7 @@ final class EventDating implements Serializable {
   EventDate date(ParsedSentence s, Token predicate, LocalDate publication) {
     List<DateMention> mentions = DateExpressions.find(s.text());
     DateMention chosen = null;
+    Token tenseOf = predicate;
     for (DateMention m : mentions) {
       Token anchor = tokenAt(s, m);
       if (anchor == null) {
@@ -38,6 +39,7 @@ final class EventDating implements Serializable {
         if (owner != null && owner.index() != predicate.index()
             && s.dominates(owner.index(), predicate.index()) && !isReporting(owner)) {
           chosen = m;
+          tenseOf = owner; // the date belongs to the clause above, so does its tense
           break;
         }
       }
@@ -45,7 +47,7 @@ final class EventDating implements Serializable {
     if (chosen == null) {
       return EventDate.ofPublication(publication);
     }
-    return DateResolver.resolve(chosen, publication, tense(s, predicate));
+    return DateResolver.resolve(chosen, publication, tense(s, tenseOf));
   }
 
   private static boolean isReporting(Token t) {
