@@ -11,6 +11,7 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
@@ -40,14 +41,24 @@ import org.parley.model.Failure;
 public final class WriteTables extends PTransform<PCollectionList<PartitionedRecord>, PCollection<String>> {
 
   private final String stagingDir;
+  private final String onlyPartition;
 
-  private WriteTables(String stagingDir) {
+  private WriteTables(String stagingDir, String onlyPartition) {
     this.stagingDir = stagingDir;
+    this.onlyPartition = onlyPartition;
   }
 
   /** Writes into the given staging folder (a local path or any Beam filesystem URI). */
   public static WriteTables to(String stagingDir) {
-    return new WriteTables(stagingDir);
+    return new WriteTables(stagingDir, null);
+  }
+
+  /**
+   * Writes every row into one partition (an archive day), and writes that partition even when there
+   * are no rows, so that a nightly run always replaces its day.
+   */
+  public WriteTables intoPartition(String partition) {
+    return new WriteTables(stagingDir, partition);
   }
 
   /** Wraps events for {@link WriteTables}. */
@@ -70,11 +81,19 @@ public final class WriteTables extends PTransform<PCollectionList<PartitionedRec
 
   @Override
   public PCollection<String> expand(PCollectionList<PartitionedRecord> input) {
-    return input
+    PCollectionList<PartitionedRecord> all = input;
+    if (onlyPartition != null) {
+      // An empty marker row makes sure the day's partition exists even without any article.
+      all = all.and(input.getPipeline()
+          .apply("MarkPartition", Create.of(new PartitionedRecord(null, null, null))
+              .withCoder(SerializableCoder.of(PartitionedRecord.class))));
+    }
+    String fixed = onlyPartition;
+    return all
         .apply("FlattenTables", Flatten.pCollections())
         .apply("KeyByPartition", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PartitionedRecord.class)))
-            .via((PartitionedRecord r) -> KV.of(partitionOf(r), r)))
+            .via((PartitionedRecord r) -> KV.of(fixed != null ? fixed : partitionOf(r), r)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PartitionedRecord.class)))
         .apply("GroupByPartition", GroupByKey.create())
         .apply("WritePartitions", ParDo.of(new WritePartitionFn(stagingDir)));
@@ -110,7 +129,7 @@ public final class WriteTables extends PTransform<PCollectionList<PartitionedRec
           events.add(r.event());
         } else if (r.article() != null) {
           articles.add(r.article());
-        } else {
+        } else if (r.failure() != null) {
           failures.add(r.failure());
         }
       }

@@ -87,7 +87,8 @@ public final class JobFile {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (a.startsWith("--") && !a.contains("=") && i + 1 < args.size() && !args.get(i + 1).startsWith("--")) {
+      if (a.startsWith("--") && !a.contains("=") && i + 1 < args.size() && !args.get(i + 1).startsWith("--")
+          && !args.get(i + 1).endsWith(".job")) {
         out.add(a + "=" + args.get(i + 1));
         i++;
       } else {

@@ -34,6 +34,10 @@ public final class Parley {
       switch (command) {
         case "run":
           return run(rest, out);
+        case "nightly":
+          return nightly(rest, out);
+        case "backfill":
+          return Backfill.run(rest, out);
         case "options":
           PipelineOptionsFactory.register(ParleyOptions.class);
           PipelineOptionsFactory.printHelp(out, ParleyOptions.class);
@@ -58,18 +62,33 @@ public final class Parley {
     return summary.status().equals("succeeded") ? 0 : 1;
   }
 
-  /** Builds options from an optional leading job file and command-line options (which win). */
+  /** {@code nightly JOB}: the run of yesterday (UTC) over the job's archive. */
+  private static int nightly(List<String> args, PrintStream out) throws IOException {
+    List<String> withDay = new ArrayList<>(args);
+    withDay.add("--day=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+    return run(withDay, out);
+  }
+
+  /** Builds options from an optional job file (anywhere among the arguments) and options, which win. */
   public static ParleyOptions options(List<String> args) throws IOException {
     List<String> jobArgs = new ArrayList<>();
-    List<String> cli = new ArrayList<>(args);
+    List<String> cli = JobFile.normalize(args);
     String jobFile = "";
-    if (!cli.isEmpty() && !cli.get(0).startsWith("--")) {
-      Path job = Path.of(cli.remove(0));
+    for (int i = 0; i < cli.size(); i++) {
+      String arg = cli.get(i);
+      if (arg.startsWith("--")) {
+        continue;
+      }
+      if (!jobFile.isEmpty()) {
+        throw new IllegalArgumentException("Two job files given: " + jobFile + " and " + arg);
+      }
+      Path job = Path.of(arg);
       if (!Files.isRegularFile(job)) {
         throw new IllegalArgumentException("Job file " + job + " not found (see pipelines/ for examples).");
       }
       jobArgs = JobFile.read(job, JobFile.variables(ParleyRun.home()));
       jobFile = job.toString();
+      cli.remove(i--);
     }
     List<String> merged = JobFile.merge(jobArgs, cli);
     if (!jobFile.isEmpty()) {
@@ -84,6 +103,9 @@ public final class Parley {
   private static void usage(PrintStream out) {
     out.println("Usage: parley run [JOB_FILE] [--input=PATTERN ...] [--output=DIR] [--date=YYYY-MM-DD]");
     out.println("                  [--dictionaries=DIR] [--runner=DirectRunner|FlinkRunner|SparkRunner] [...]");
+    out.println("       parley run --day=YYYY-MM-DD JOB_FILE|--archive=DIR --output=DIR   (one archive day)");
+    out.println("       parley nightly JOB_FILE|--archive=DIR --output=DIR                (yesterday, UTC)");
+    out.println("       parley backfill --from=YYYY-MM-DD --to=YYYY-MM-DD [--force] JOB_FILE|OPTIONS");
     out.println("       parley evaluate [--gold=NAME ...] [--json=FILE]");
     out.println("       parley options   (every option with its description)");
     out.println("Options on the command line override those of the job file.");

@@ -4,7 +4,7 @@ import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
 
 /** All options of a Parley run. */
-public interface ParleyOptions extends InputOptions, NlpOptions, OutputOptions {
+public interface ParleyOptions extends InputOptions, NlpOptions, OutputOptions, ArchiveOptions {
 
   @Description("Job file the options came from (set by the launcher; recorded in the run record).")
   @Default.String("")

@@ -78,7 +78,9 @@ public final class ParleyPipeline {
     PCollectionList.of(WriteTables.events(coded.get(CodeEvents.getEventsTag())))
         .and(WriteTables.articles(articles))
         .and(WriteTables.failures(failures))
-        .apply("WriteTables", WriteTables.to(stagingDir));
+        .apply("WriteTables", options.getDay() == null
+            ? WriteTables.to(stagingDir)
+            : WriteTables.to(stagingDir).intoPartition(options.getDay()));
   }
 
   /** Sends duplicates and empty articles straight to the articles table; the rest to annotation. */

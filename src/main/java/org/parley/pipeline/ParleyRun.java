@@ -66,6 +66,7 @@ public final class ParleyRun {
   /** Runs a job and returns its summary; throws UsageException for bad options. */
   public static Summary run(ParleyOptions options, PrintStream console) throws IOException {
     Instant started = Instant.now();
+    applyDay(options);
     validate(options);
     Path output = Path.of(options.getOutput()).toAbsolutePath().normalize();
     Path dictionaries = dictionaryFolder(options);
@@ -119,6 +120,9 @@ public final class ParleyRun {
       counts.putAll(readManifests(staging));
       counters.putAll(counters(result));
       partitions.addAll(committer.commit(staging));
+      if (options.getDay() != null) {
+        DayMarkers.write(output, options.getDay(), runId, fingerprint(options, dictionaries));
+      }
     } else {
       PartitionCommitter.deleteTree(staging);
     }
@@ -128,6 +132,35 @@ public final class ParleyRun {
     Summary summary = new Summary(runId, status, output, counts, counters, partitions, record, seconds);
     printSummary(summary, error, console);
     return summary;
+  }
+
+  /** In day mode (--day), reads the day's archive folder and dates its articles with the day. */
+  static void applyDay(ParleyOptions options) {
+    if (options.getDay() == null || options.getDay().isBlank()) {
+      options.setDay(null);
+      return;
+    }
+    LocalDate day;
+    try {
+      day = LocalDate.parse(options.getDay());
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--day must be yyyy-MM-dd, e.g. --day=2024-03-05; got " + options.getDay());
+    }
+    if (options.getInput() == null || options.getInput().isEmpty()) {
+      if (options.getArchive() == null || options.getArchive().isBlank()) {
+        throw new UsageException("--day needs --archive=DIR (an archive laid out by date) or --input=PATTERN.");
+      }
+      String folder;
+      try {
+        folder = DateTimeFormatter.ofPattern(options.getArchiveLayout(), Locale.ROOT).format(day);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--archiveLayout is not a date pattern: " + options.getArchiveLayout());
+      }
+      options.setInput(List.of(Path.of(options.getArchive()).resolve(folder).resolve("**").toString()));
+    }
+    if (options.getDate() == null || options.getDate().isBlank()) {
+      options.setDate(day.toString());
+    }
   }
 
   static void validate(ParleyOptions options) {
@@ -273,6 +306,9 @@ public final class ParleyRun {
     if (options.getDate() != null) {
       root.put("date", options.getDate());
     }
+    if (options.getDay() != null) {
+      root.put("day", options.getDay());
+    }
     ObjectNode dict = root.putObject("dictionaries");
     dict.put("folder", dictionaries.toString());
     ObjectNode sums = dict.putObject("sha256");
@@ -288,6 +324,20 @@ public final class ParleyRun {
     Path file = runs.resolve(runId + ".json");
     Files.writeString(file, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
     return file;
+  }
+
+  /**
+   * What makes a day's output what it is: the Parley version, the dictionaries and the inputs; a
+   * backfill skips a day whose marker has the same fingerprint.
+   */
+  public static String fingerprint(ParleyOptions options, Path dictionaries) throws IOException {
+    StringBuilder sb = new StringBuilder(Version.get()).append('\n');
+    dictionaryChecksums(dictionaries).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    options.getInput().forEach(i -> sb.append("input=").append(i).append('\n'));
+    sb.append("format=").append(options.getFormat()).append('\n');
+    sb.append("csvColumns=").append(options.getCsvColumns()).append('\n');
+    sb.append("maxSentenceTokens=").append(options.getMaxSentenceTokens()).append('\n');
+    return Hashing.sha256().hashString(sb, StandardCharsets.UTF_8).toString();
   }
 
   /** SHA-256 of every dictionary file, so a run record says exactly which dictionaries coded it. */
