@@ -26,9 +26,14 @@ public final class ActionDictionary implements Serializable {
 
   /** Loads verbs.tsv, nouns.tsv, light_verbs.tsv and cameo_codes.tsv from a folder. */
   public static ActionDictionary load(Path folder) {
+    return load(DictionaryFiles.read(folder));
+  }
+
+  /** Loads the action dictionaries from a folder's contents. */
+  public static ActionDictionary load(DictionaryFiles folder) {
     ActionDictionary d = new ActionDictionary();
-    for (TsvTable.Row row : TsvTable.read(
-        folder.resolve("cameo_codes.tsv"), "code", "name", "quad_class", "goldstein", "plover_event")) {
+    for (TsvTable.Row row : TsvTable.read(folder,
+        "cameo_codes.tsv", "code", "name", "quad_class", "goldstein", "plover_event")) {
       String code = eventCode(row);
       try {
         int quad = Integer.parseInt(row.require("quad_class"));
@@ -43,16 +48,17 @@ public final class ActionDictionary implements Serializable {
             row.file() + ":" + row.line() + ": quad_class must be 1-4 and goldstein -10..10");
       }
     }
-    d.loadPatterns(folder.resolve("verbs.tsv"), "verb", d.verbs);
-    d.loadPatterns(folder.resolve("nouns.tsv"), "noun", d.nouns);
-    for (TsvTable.Row row : TsvTable.read(folder.resolve("light_verbs.tsv"), "verb")) {
+    d.loadPatterns(folder, "verbs.tsv", "verb", d.verbs);
+    d.loadPatterns(folder, "nouns.tsv", "noun", d.nouns);
+    for (TsvTable.Row row : TsvTable.read(folder, "light_verbs.tsv", "verb")) {
       d.lightVerbs.add(row.require("verb").toLowerCase(Locale.ROOT));
     }
     return d;
   }
 
-  private void loadPatterns(Path file, String kind, Map<String, List<ActionPattern>> into) {
-    for (TsvTable.Row row : TsvTable.read(file, "code", "pattern")) {
+  private void loadPatterns(
+      DictionaryFiles folder, String file, String kind, Map<String, List<ActionPattern>> into) {
+    for (TsvTable.Row row : TsvTable.read(folder, file, "code", "pattern")) {
       String code = eventCode(row);
       if (!codes.containsKey(code)) {
         throw new DictionaryException(

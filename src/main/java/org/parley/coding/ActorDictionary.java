@@ -1,8 +1,6 @@
 package org.parley.coding;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The actor dictionaries (countries, organisations, people with dated roles, sector agents), indexed
@@ -50,22 +47,27 @@ public final class ActorDictionary implements Serializable {
 
   /** Loads countries.tsv, organizations.tsv, people*.tsv, roles*.tsv and agents.tsv from a folder. */
   public static ActorDictionary load(Path folder) {
+    return load(DictionaryFiles.read(folder));
+  }
+
+  /** Loads the actor dictionaries from a folder's contents. */
+  public static ActorDictionary load(DictionaryFiles folder) {
     ActorDictionary d = new ActorDictionary();
-    for (TsvTable.Row row : TsvTable.read(folder.resolve("countries.tsv"), "code", "kind", "text")) {
+    for (TsvTable.Row row : TsvTable.read(folder, "countries.tsv", "code", "kind", "text")) {
       String code = checkedCode(row);
       d.add(new ActorEntry(
           "country:" + code + ":" + row.require("text"),
           ActorEntry.Type.COUNTRY, row.require("kind"), code, row.require("text"), null));
     }
     for (TsvTable.Row row :
-        TsvTable.read(folder.resolve("organizations.tsv"), "code", "kind", "text")) {
+        TsvTable.read(folder, "organizations.tsv", "code", "kind", "text")) {
       String code = checkedCode(row);
       d.add(new ActorEntry(
           "org:" + code + ":" + row.require("text"),
           ActorEntry.Type.ORGANIZATION, row.require("kind"), code, row.require("text"), null));
     }
-    for (Path file : matching(folder, "people")) {
-      for (TsvTable.Row row : TsvTable.read(file, "person", "country", "names")) {
+    for (String file : folder.named("people")) {
+      for (TsvTable.Row row : TsvTable.read(folder, file, "person", "country", "names")) {
         String id = row.require("person");
         if (d.people.containsKey(id)) {
           throw new DictionaryException(row.file() + ":" + row.line() + ": person '" + id + "' listed twice");
@@ -79,8 +81,8 @@ public final class ActorDictionary implements Serializable {
         }
       }
     }
-    for (Path file : matching(folder, "roles")) {
-      for (TsvTable.Row row : TsvTable.read(file, "person", "code", "from", "to", "title")) {
+    for (String file : folder.named("roles")) {
+      for (TsvTable.Row row : TsvTable.read(folder, file, "person", "code", "from", "to", "title")) {
         String id = row.require("person");
         Person person = d.people.get(id);
         if (person == null) {
@@ -96,7 +98,7 @@ public final class ActorDictionary implements Serializable {
             new Role(checkedCode(row), from, to, row.get("title"), "person:" + id + "@" + from));
       }
     }
-    for (TsvTable.Row row : TsvTable.read(folder.resolve("agents.tsv"), "sector", "text")) {
+    for (TsvTable.Row row : TsvTable.read(folder, "agents.tsv", "sector", "text")) {
       String sector = row.require("sector");
       if (!SECTOR.matcher(sector).matches()) {
         throw new DictionaryException(
@@ -110,20 +112,6 @@ public final class ActorDictionary implements Serializable {
       p.roles().sort(Comparator.comparing(Role::from));
     }
     return d;
-  }
-
-  private static List<Path> matching(Path folder, String stem) {
-    try (Stream<Path> files = Files.list(folder)) {
-      return files
-          .filter(p -> {
-            String name = p.getFileName().toString();
-            return name.endsWith(".tsv") && (name.equals(stem + ".tsv") || name.startsWith(stem + "-"));
-          })
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new DictionaryException("Cannot list dictionary folder " + folder + ": " + e.getMessage(), e);
-    }
   }
 
   private static String checkedCode(TsvTable.Row row) {

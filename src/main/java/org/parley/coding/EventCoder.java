@@ -34,17 +34,44 @@ public final class EventCoder implements Serializable {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> HEDGES = Set.of("may", "might", "could");
 
-  private final ActorDictionary actors;
-  private final ActionDictionary actions;
-  private final ActorResolver resolver;
-  private final EventDating dating;
+  /** Parsed dictionaries per JVM, keyed by the hash of the files they came from. */
+  private static final Map<String, EventCoder> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** A coder over the given dictionaries; it holds no per-article state and can be reused. */
+  private final DictionaryFiles files;
+  private final transient ActorDictionary actors;
+  private final transient ActionDictionary actions;
+  private final transient ActorResolver resolver;
+  private final transient EventDating dating;
+
+  /** A coder over the given dictionaries, for use in this JVM only (it does not serialize them). */
   public EventCoder(ActorDictionary actors, ActionDictionary actions) {
+    this(null, actors, actions);
+  }
+
+  private EventCoder(DictionaryFiles files, ActorDictionary actors, ActionDictionary actions) {
+    this.files = files;
     this.actors = actors;
     this.actions = actions;
     this.resolver = new ActorResolver(actors);
     this.dating = new EventDating();
+  }
+
+  /**
+   * A coder over a dictionary folder's contents; it travels to workers as the raw files (a few MB)
+   * and each JVM parses them once, however often the runner deserializes the DoFn holding it.
+   */
+  public static EventCoder of(DictionaryFiles files) {
+    return LOADED.computeIfAbsent(files.sha256(),
+        k -> new EventCoder(files, ActorDictionary.load(files), ActionDictionary.load(files)));
+  }
+
+  /** Replaces a deserialized coder by this JVM's parsed one. */
+  private Object readResolve() {
+    if (files == null) {
+      throw new IllegalStateException("an EventCoder built from parsed dictionaries cannot be serialized;"
+          + " use EventCoder.of(DictionaryFiles)");
+    }
+    return of(files);
   }
 
   /** The actor dictionaries this coder uses. */

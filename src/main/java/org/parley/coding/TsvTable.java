@@ -1,9 +1,5 @@
 package org.parley.coding;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,14 +30,8 @@ final class TsvTable {
   private TsvTable() {}
 
   /** Reads all rows of a file whose header must contain the given columns. */
-  static List<Row> read(Path path, String... requiredColumns) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new DictionaryException("Cannot read dictionary " + path + ": " + e.getMessage(), e);
-    }
-    String file = path.getFileName().toString();
+  static List<Row> read(DictionaryFiles files, String file, String... requiredColumns) {
+    List<String> lines = files.text(file).lines().toList();
     List<Row> rows = new ArrayList<>();
     String[] header = null;
     for (int i = 0; i < lines.size(); i++) {

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.parley.clean.ArticleCleaner;
-import org.parley.coding.ActionDictionary;
-import org.parley.coding.ActorDictionary;
+import org.parley.coding.DictionaryFiles;
 import org.parley.coding.EventCoder;
 import org.parley.ingest.ArticleParser;
 import org.parley.ingest.ParseOptions;
@@ -37,7 +36,7 @@ public final class Benchmark {
     int warmup = Math.min(20, Math.max(1, count / 10));
     List<Article> articles = load(folder, count + warmup);
     Path dictionaries = ParleyRun.home().resolve("configs/dictionaries");
-    EventCoder coder = new EventCoder(ActorDictionary.load(dictionaries), ActionDictionary.load(dictionaries));
+    EventCoder coder = EventCoder.of(DictionaryFiles.read(dictionaries));
     ArticleCleaner cleaner = ArticleCleaner.withDefaultPatterns();
     long loadStart = System.nanoTime();
     NlpEngine engine = new NlpEngine(120);

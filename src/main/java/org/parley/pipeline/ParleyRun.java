@@ -29,8 +29,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.parley.coding.ActionDictionary;
-import org.parley.coding.ActorDictionary;
+import org.parley.coding.DictionaryFiles;
 import org.parley.coding.EventCoder;
 import org.parley.output.PartitionCommitter;
 
@@ -72,7 +71,7 @@ public final class ParleyRun {
     Path dictionaries = dictionaryFolder(options);
     EventCoder coder;
     try {
-      coder = new EventCoder(ActorDictionary.load(dictionaries), ActionDictionary.load(dictionaries));
+      coder = EventCoder.of(DictionaryFiles.read(dictionaries));
     } catch (RuntimeException e) {
       throw new UsageException("Cannot load the dictionaries in " + dictionaries + ": " + e.getMessage());
     }
