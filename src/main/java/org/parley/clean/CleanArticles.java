@@ -1,6 +1,8 @@
 package org.parley.clean;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -90,14 +92,17 @@ public class CleanArticles extends PTransform<PCollection<Article>, PCollection<
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<Article>> group, OutputReceiver<Article> out) {
+      // Read the group once: Flink's batch runner hands out a GroupByKey result that iterates only once.
+      List<Article> articles = new ArrayList<>();
+      group.getValue().forEach(articles::add);
       Article keep = null;
-      for (Article a : group.getValue()) {
+      for (Article a : articles) {
         if (keep == null || KEEP_ORDER.compare(a, keep) < 0) {
           keep = a;
         }
       }
       boolean kept = false;
-      for (Article a : group.getValue()) {
+      for (Article a : articles) {
         // Equal articles (the same file read twice) are interchangeable: the first one stays.
         if (!kept && a.equals(keep)) {
           kept = true;

@@ -34,7 +34,7 @@ public final class AnnotateSentences extends PTransform<PCollection<Article>, PC
     this.maxSentenceTokens = maxSentenceTokens;
   }
 
-  /** Annotates with at most {@code engines} loaded engine sets per worker JVM. */
+  /** Annotates with at most {@code engines} loaded engine sets per worker JVM (0: as many as it can hold). */
   public static AnnotateSentences with(int engines, int maxSentenceTokens) {
     return new AnnotateSentences(engines, maxSentenceTokens);
   }

@@ -15,12 +15,20 @@ public final class EnginePool {
   private static final BlockingQueue<NlpEngine> IDLE = new LinkedBlockingQueue<>();
   private static final List<NlpEngine> ALL = new ArrayList<>();
   private static int maxSentenceTokens = -1;
+  private static final long BYTES_PER_ENGINE = 1_800L * 1024 * 1024;
 
   private EnginePool() {}
 
+  /** How many engines this JVM can hold: min(cores, max heap / 1.8 GB), at least one. */
+  public static int defaultSize() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    long byHeap = Runtime.getRuntime().maxMemory() / BYTES_PER_ENGINE;
+    return (int) Math.max(1, Math.min(cores, byHeap));
+  }
+
   /**
-   * Takes an engine, creating one if fewer than {@code maxEngines} exist, else waiting for one to be
-   * released; the caller must {@link #release} it.
+   * Takes an engine, creating one if fewer than {@code maxEngines} exist (0: {@link #defaultSize()}),
+   * else waiting for one to be released; the caller must {@link #release} it.
    */
   public static NlpEngine acquire(int maxEngines, int sentenceTokens) throws InterruptedException {
     NlpEngine engine = IDLE.poll();
@@ -36,7 +44,7 @@ public final class EnginePool {
         ALL.clear();
         maxSentenceTokens = sentenceTokens;
       }
-      if (ALL.size() < Math.max(1, maxEngines)) {
+      if (ALL.size() < (maxEngines > 0 ? maxEngines : defaultSize())) {
         NlpEngine created = new NlpEngine(sentenceTokens);
         created.warmUp();
         ALL.add(created);

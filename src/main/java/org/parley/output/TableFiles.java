@@ -1,8 +1,10 @@
 package org.parley.output;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -49,18 +51,27 @@ public final class TableFiles {
     return value.toString();
   }
 
-  /** Writes rows (already in file order) as one Snappy-compressed Parquet file with typed columns. */
+  /**
+   * Writes rows (already in file order) as one Snappy-compressed Parquet file with typed columns; the
+   * same rows give the same bytes in any JVM (see {@link ParquetFooters}).
+   */
   public static <T> void writeParquet(TableSpec<T> table, List<T> rows, WritableByteChannel channel)
       throws IOException {
     Schema schema = table.avroSchema();
     ParquetIO.Sink sink =
         ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY);
-    sink.open(channel);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    sink.open(Channels.newChannel(file));
     for (T row : rows) {
       sink.write(toRecord(table, schema, row));
     }
     sink.flush();
-    channel.close();
+    try (channel) {
+      ByteBuffer bytes = ByteBuffer.wrap(ParquetFooters.withSortedEncodings(file.toByteArray()));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+    }
   }
 
   static <T> GenericRecord toRecord(TableSpec<T> table, Schema schema, T row) {

@@ -31,6 +31,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.parley.coding.DictionaryFiles;
 import org.parley.coding.EventCoder;
+import org.parley.nlp.EnginePool;
 import org.parley.output.PartitionCommitter;
 
 /**
@@ -41,7 +42,6 @@ public final class ParleyRun {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final long BYTES_PER_ENGINE = 1_800L * 1024 * 1024;
 
   private ParleyRun() {}
 
@@ -85,14 +85,18 @@ public final class ParleyRun {
     Path staging = committer.staging(runId);
     Files.createDirectories(staging);
 
-    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+    if (isDirect(options)) {
       DirectOptions direct = options.as(DirectOptions.class);
       // Each worker thread may hold an NLP engine: as many threads as engines.
       direct.setTargetParallelism(Math.max(1, engines));
       direct.setBlockOnRun(false);
     }
-    console.printf("[parley] run %s: %s -> %s (%d NLP engine%s, dictionaries %s)%n",
-        runId, String.join(", ", options.getInput()), output, engines, engines == 1 ? "" : "s", dictionaries);
+    String engineText = engines > 0
+        ? engines + " NLP engine" + (engines == 1 ? "" : "s")
+        : "NLP engines per worker: min(cores, heap / 1.8 GB)";
+    console.printf("[parley] run %s on %s: %s -> %s (%s, dictionaries %s)%n", runId,
+        options.getRunner().getSimpleName(), String.join(", ", options.getInput()), output, engineText,
+        dictionaries);
     Pipeline pipeline = Pipeline.create(options);
     ParleyPipeline.build(pipeline, options, coder, engines, staging.toString());
 
@@ -209,14 +213,19 @@ public final class ParleyRun {
     return Path.of(home == null ? "." : home).toAbsolutePath().normalize();
   }
 
-  /** Engines per worker: the option, else as many as cores and heap allow. */
+  /**
+   * Engines per worker JVM: the option, else as many as cores and heap allow. On a cluster runner the
+   * launching JVM is not a worker, so 0 is returned and each worker sizes its own pool.
+   */
   static int engines(ParleyOptions options) {
     if (options.getNlpEngines() > 0) {
       return options.getNlpEngines();
     }
-    int cores = Runtime.getRuntime().availableProcessors();
-    long byHeap = Runtime.getRuntime().maxMemory() / BYTES_PER_ENGINE;
-    return (int) Math.max(1, Math.min(cores, byHeap));
+    return isDirect(options) ? EnginePool.defaultSize() : 0;
+  }
+
+  private static boolean isDirect(ParleyOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 
   private static String runId(Instant started) {
