@@ -203,21 +203,68 @@ public final class EventCoder implements Serializable {
         rule = "passive_agentless";
       }
     }
+    boolean slotFilled = !targets.isEmpty();
     List<Actor> targetActors = resolveAll(s, targets, state);
-    if (targetActors.isEmpty() && pattern.hasTarget() && frame.objects.isEmpty()
-        && REPORTING.contains(verb.lemma())) {
+    if (targetActors.isEmpty() && pattern.hasTarget() && pattern.targetPreposition().isEmpty()
+        && frame.objects.isEmpty()) {
+      // "warned that if Russia invades...", "demanded that the US cancel...": the actor of the clause.
       Actor inClause = actorInComplement(s, verb, state, sources);
       if (inClause != null) {
         targetActors = List.of(inClause);
+        slotFilled = true;
         rule = "complement_target";
       }
     }
     CameoCode code = actions.code(pattern.code());
-    boolean negated = isNegated(s, verb);
+    if (targetActors.isEmpty() && !(sources.size() >= 2 && !slotFilled)) {
+      // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
+      Actor place = locativeTarget(s, verb, actionNoun, frame, state);
+      if (place != null && sources.stream().noneMatch(a -> a.country().equals(place.country()))) {
+        targetActors = List.of(place);
+        slotFilled = true;
+        rule = "locative_target";
+      } else if (code.root().equals("14") && sources.size() == 1 && sources.get(0).hasCountry()
+          && !ActorResolver.isInternational(sources.get(0).country())) {
+        // A protest without a named target is a protest against the protesters' own government.
+        Actor own = sources.get(0);
+        targetActors = List.of(new Actor(own.country(), own.country(), own.entryId(), own.head(),
+            own.sentenceIndex(), false, false, "implied"));
+        slotFilled = true;
+        rule = "protest_own_country";
+      }
+    }
+    boolean negated = isNegated(s, verb, frame);
     String actionText = actionText(s, verb, actionNoun, pattern);
     EventDate date = dating.date(s, verb, state.date);
     double base = confidence(rule, frame, verb, s);
-    return combine(s, verb, sources, targetActors, pattern, code, actionText, negated, base, rule, date);
+    return combine(s, verb, sources, targetActors, slotFilled, pattern, code, actionText, negated, base, rule, date);
+  }
+
+  /** A country named as the place of the action ("in Lebanon"), on the verb or its object. */
+  private Actor locativeTarget(ParsedSentence s, Token verb, Token noun, Frame frame, ArticleState state) {
+    List<Token> owners = new ArrayList<>();
+    owners.add(verb);
+    if (noun != null) {
+      owners.add(noun);
+    }
+    owners.addAll(frame.objects);
+    for (Token owner : owners) {
+      for (Token m : s.children(owner.index())) {
+        if (!(m.deprel().startsWith("obl") || m.deprel().startsWith("nmod"))) {
+          continue;
+        }
+        String prep = preposition(s, m);
+        if (!(prep.equals("in") || prep.equals("inside") || prep.equals("into") || prep.equals("across"))) {
+          continue;
+        }
+        Actor place = resolver.resolve(s, m.index(), state.date);
+        if (place != null && place.hasCountry() && !place.resolvedFrom().equals("agent")) {
+          return new Actor(place.text(), place.country(), place.entryId(), place.head(), place.sentenceIndex(),
+              false, false, "place");
+        }
+      }
+    }
+    return null;
   }
 
   private List<CodedEvent> combine(
@@ -225,6 +272,7 @@ public final class EventCoder implements Serializable {
       Token predicate,
       List<Actor> sources,
       List<Actor> targets,
+      boolean targetSlotFilled,
       ActionPattern pattern,
       CameoCode code,
       String actionText,
@@ -236,7 +284,7 @@ public final class EventCoder implements Serializable {
     if (sources.isEmpty()) {
       return out;
     }
-    if (targets.isEmpty() && sources.size() >= 2 && pattern.hasTarget()) {
+    if (targets.isEmpty() && sources.size() >= 2 && pattern.hasTarget() && !targetSlotFilled) {
       // "Russia and Ukraine met": each side acts toward the other.
       for (Actor a : sources) {
         for (Actor b : sources) {
@@ -250,8 +298,9 @@ public final class EventCoder implements Serializable {
     }
     for (Actor a : sources) {
       if (targets.isEmpty()) {
-        boolean needsPrepositionalTarget = pattern.hasTarget() && !pattern.targetPreposition().isEmpty();
-        if (!needsPrepositionalTarget && (!pattern.hasTarget() || a.hasCountry())) {
+        // A pattern that names its target by a preposition ("meet with *") needs that phrase.
+        boolean missingSlot = pattern.hasTarget() && !pattern.targetPreposition().isEmpty() && !targetSlotFilled;
+        if (!missingSlot) {
           out.add(new CodedEvent(s.index(), predicate.index(), a, null, pattern, code, actionText, negated,
               adjust(base - 0.15, a, null), rule, date));
         }
@@ -298,6 +347,9 @@ public final class EventCoder implements Serializable {
     if (rule.equals("passive_agentless")) {
       c -= 0.2;
     }
+    if (rule.equals("locative_target") || rule.equals("protest_own_country")) {
+      c -= 0.2;
+    }
     for (Token child : s.children(verb.index())) {
       if (child.deprel().startsWith("aux") && HEDGES.contains(child.lemma())) {
         c -= 0.15;
@@ -342,6 +394,12 @@ public final class EventCoder implements Serializable {
       }
     }
     String subjectRule = "subject";
+    if (!passive && verb.pos().equals("VBN") && verb.deprel().startsWith("acl") && verb.head() >= 0
+        && subjects.isEmpty()) {
+      // "the 51 people arrested for their role": a reduced relative is a passive of its noun.
+      passive = true;
+      objects.add(0, s.tokens().get(verb.head()));
+    }
     if (passive) {
       subjects.clear();
       if (agent != null) {
@@ -571,7 +629,10 @@ public final class EventCoder implements Serializable {
     return List.of();
   }
 
-  /** Nominal events with their own source: "Russia's invasion of Ukraine", "talks between X and Y". */
+  /**
+   * Nominal events with their own source: "Russia's invasion of Ukraine", "police firing on the mob",
+   * "talks between X and Y", "arrests were made".
+   */
   private List<CodedEvent> codeNoun(ParsedSentence s, Token noun, ArticleState state) {
     String rel = noun.deprel();
     if (rel.equals("obj") || rel.equals("dobj") || rel.startsWith("compound")) {
@@ -581,23 +642,40 @@ public final class EventCoder implements Serializable {
     if (pattern == null) {
       return List.of();
     }
+    CameoCode code = actions.code(pattern.code());
+    EventDate date = dating.date(s, noun, state.date);
+    String actionText = actionText(s, noun, null, pattern);
+    boolean negated = isNegated(s, noun);
     Token sourceToken = null;
     for (Token c : s.children(noun.index())) {
-      if (c.deprel().equals("nmod:poss") || c.deprel().equals("amod") || c.deprel().equals("nmod:agent")
-          || (c.deprel().startsWith("nmod") && preposition(s, c).equals("by"))) {
+      String r = c.deprel();
+      if (r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:agent") || r.equals("compound")
+          || (r.startsWith("nmod") && preposition(s, c).equals("by"))) {
         sourceToken = c;
-        break;
+        if (!r.equals("compound")) {
+          break;
+        }
       }
     }
-    List<Actor> targets = resolveAll(s, nounTargets(s, noun, null, pattern), state);
+    List<Token> targetTokens = nounTargets(s, noun, null, pattern);
+    List<Actor> targets = resolveAll(s, targetTokens, state);
     List<Actor> sources = new ArrayList<>();
     String rule = "nominal";
     if (sourceToken != null) {
-      Actor a = sourceToken.deprel().equals("amod")
+      Actor a = sourceToken.deprel().equals("amod") || sourceToken.deprel().equals("compound")
           ? resolver.resolve(s, sourceToken.index(), state.date)
           : argument(s, sourceToken.index(), state);
       if (a != null) {
         sources.add(a);
+      }
+    } else if (noun.deprel().equals("nsubj:pass") && noun.head() >= 0
+        && actions.isLightVerb(s.tokens().get(noun.head()).lemma())) {
+      // "arrests were made": the implied agent of the action noun.
+      Actor implied = impliedAgent(pattern.code(), s, noun);
+      if (implied != null) {
+        sources.add(implied);
+        rule = "nominal_agentless";
+        negated = negated || isNegated(s, s.tokens().get(noun.head()));
       }
     } else {
       for (Token m : s.children(noun.index())) {
@@ -607,17 +685,16 @@ public final class EventCoder implements Serializable {
         }
       }
       if (sources.size() >= 2) {
-        return combine(s, noun, sources, List.of(), pattern, actions.code(pattern.code()),
-            actionText(s, noun, null, pattern), isNegated(s, noun), 0.7, rule,
-            dating.date(s, noun, state.date));
+        return combine(s, noun, sources, List.of(), false, pattern, code, actionText, negated, 0.7, rule, date);
       }
       return List.of();
     }
-    if (sources.isEmpty() || targets.isEmpty()) {
+    if (sources.isEmpty()) {
       return List.of();
     }
-    return combine(s, noun, sources, targets, pattern, actions.code(pattern.code()),
-        actionText(s, noun, null, pattern), isNegated(s, noun), 0.75, rule, dating.date(s, noun, state.date));
+    double base = targets.isEmpty() ? 0.6 : 0.75;
+    return combine(s, noun, sources, targets, !targetTokens.isEmpty() || !pattern.hasTarget()
+        || pattern.targetPreposition().isEmpty(), pattern, code, actionText, negated, base, rule, date);
   }
 
   // ---------------------------------------------------------------- actors
@@ -799,6 +876,31 @@ public final class EventCoder implements Serializable {
       if ((c.deprel().equals("neg") || c.deprel().equals("advmod") || c.deprel().equals("det"))
           && NEGATORS.contains(c.lemma())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Negated verbs, and actions whose doer or object is denied ("no arrests were made", "not a single activist"). */
+  private static boolean isNegated(ParsedSentence s, Token verb, Frame frame) {
+    if (isNegated(s, verb)) {
+      return true;
+    }
+    List<Token> arguments = new ArrayList<>(frame.subjects);
+    arguments.addAll(frame.objects);
+    for (Token a : arguments) {
+      if (a.lemma().equals("none") || a.lemma().equals("nobody")) {
+        return true;
+      }
+      for (Token c : s.children(a.index())) {
+        if (c.lemma().equals("no") || c.lemma().equals("not") || c.lemma().equals("never")) {
+          return true;
+        }
+        for (Token cc : s.children(c.index())) {
+          if (cc.lemma().equals("not")) {
+            return true; // "not a single activist"
+          }
+        }
       }
     }
     return false;
