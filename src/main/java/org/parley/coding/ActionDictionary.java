@@ -20,6 +20,7 @@ public final class ActionDictionary implements Serializable {
   private final Map<String, List<ActionPattern>> verbs = new HashMap<>();
   private final Map<String, List<ActionPattern>> nouns = new HashMap<>();
   private final Set<String> lightVerbs = new HashSet<>();
+  private final Map<String, String> complementFamilies = new HashMap<>();
   private final Map<String, CameoCode> codes = new TreeMap<>();
 
   private ActionDictionary() {}
@@ -52,6 +53,16 @@ public final class ActionDictionary implements Serializable {
     d.loadPatterns(folder, "nouns.tsv", "noun", d.nouns);
     for (TsvTable.Row row : TsvTable.read(folder, "light_verbs.tsv", "verb")) {
       d.lightVerbs.add(row.require("verb").toLowerCase(Locale.ROOT));
+    }
+    for (TsvTable.Row row : TsvTable.read(folder, "complement_verbs.tsv", "verb", "family")) {
+      String family = row.require("family").toLowerCase(Locale.ROOT);
+      try {
+        ComplementCodes.Family.of(family);
+      } catch (IllegalArgumentException e) {
+        throw new DictionaryException(row.file() + ":" + row.line()
+            + ": family must be appeal, intent, demand, reject or threaten; got " + family);
+      }
+      d.complementFamilies.put(row.require("verb").toLowerCase(Locale.ROOT), family);
     }
     return d;
   }
@@ -96,6 +107,11 @@ public final class ActionDictionary implements Serializable {
   /** True for verbs that take their meaning from their object noun ("hold talks"). */
   public boolean isLightVerb(String lemma) {
     return lightVerbs.contains(lemma);
+  }
+
+  /** The complement family (appeal, intent, demand, reject, threaten) of a verb or adjective, or null. */
+  public String complementFamily(String lemma) {
+    return complementFamilies.get(lemma);
   }
 
   /** The code table entry, or null for an unknown code. */

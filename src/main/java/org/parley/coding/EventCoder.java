@@ -128,7 +128,7 @@ public final class EventCoder implements Serializable {
     Map<String, CodedEvent> best = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
       List<CodedEvent> found;
-      if (t.isVerb()) {
+      if (t.isVerb() || (t.pos().startsWith("JJ") && actions.complementFamily(t.lemma()) != null)) {
         found = codeVerb(s, t, state);
       } else if (t.isNoun()) {
         found = codeNoun(s, t, state);
@@ -172,8 +172,22 @@ public final class EventCoder implements Serializable {
     if (isHypothetical(s, verb)) {
       return List.of();
     }
+    if (isDerivedComplement(s, verb)) {
+      return List.of(); // coded with the verb it complements ("agreed to meet")
+    }
     Frame frame = frame(s, verb);
     ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
+    ComplementCodes.Family family = complementFamily(s, verb);
+    Token comp = family == null ? null : complement(s, verb);
+    if (comp != null && !(pattern != null && pattern.required().contains(comp.lemma()))) {
+      List<CodedEvent> derived = codeComplement(s, verb, frame, comp, family, state);
+      if (!derived.isEmpty()) {
+        return derived;
+      }
+    }
+    if (!verb.isVerb()) {
+      return List.of();
+    }
     String rule = frame.passive ? "passive" : "active";
     List<Token> targets;
     Token actionNoun = null;
@@ -238,6 +252,142 @@ public final class EventCoder implements Serializable {
     EventDate date = dating.date(s, verb, state.date);
     double base = confidence(rule, frame, verb, s);
     return combine(s, verb, sources, targetActors, slotFilled, pattern, code, actionText, negated, base, rule, date);
+  }
+
+  /** The complement family of a verb: from complement_verbs.tsv, or intent for "X said it will V". */
+  private ComplementCodes.Family complementFamily(ParsedSentence s, Token verb) {
+    String family = actions.complementFamily(verb.lemma());
+    if (family != null) {
+      return ComplementCodes.Family.of(family);
+    }
+    if (verb.isVerb() && REPORTING.contains(verb.lemma())) {
+      Token comp = complement(s, verb);
+      if (comp != null && EventDating.tense(s, comp) == Tense.FUTURE && selfReference(s, verb, comp)) {
+        return ComplementCodes.Family.INTENT;
+      }
+    }
+    return null;
+  }
+
+  /** True when the complement's subject is the speaker ("Israel announced it would free..."). */
+  private static boolean selfReference(ParsedSentence s, Token verb, Token comp) {
+    Token speaker = null;
+    Token doer = null;
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("nsubj")) {
+        speaker = c;
+      }
+    }
+    for (Token c : s.children(comp.index())) {
+      if (c.deprel().equals("nsubj")) {
+        doer = c;
+      }
+    }
+    if (speaker == null || doer == null) {
+      return false;
+    }
+    String d = doer.text().toLowerCase(Locale.ROOT);
+    return doer.pos().startsWith("PRP") && (d.equals("it") || d.equals("he") || d.equals("she") || d.equals("they")
+        || d.equals("we") || d.equals("i")) || doer.lemma().equals(speaker.lemma());
+  }
+
+  /** The action a complement verb is about: its xcomp, or for demands and reports its clause. */
+  private static Token complement(ParsedSentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("xcomp") && (c.isVerb() || c.isNoun())) {
+        return c;
+      }
+    }
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("ccomp") && c.isVerb()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean isDerivedComplement(ParsedSentence s, Token verb) {
+    if (!(verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp")) || verb.head() < 0) {
+      return false;
+    }
+    Token head = s.tokens().get(verb.head());
+    if (!(head.isVerb() || head.pos().startsWith("JJ"))) {
+      return false;
+    }
+    ComplementCodes.Family family = complementFamily(s, head);
+    if (family == null || complement(s, head) != verb) {
+      return false;
+    }
+    ActionPattern own = bestPattern(actions.verbPatterns(head.lemma()), frame(s, head), s);
+    return !(own != null && own.required().contains(verb.lemma()));
+  }
+
+  /** "agreed to provide aid to X" = intent to provide humanitarian aid (0333) toward X. */
+  private List<CodedEvent> codeComplement(ParsedSentence s, Token verb, Frame frame, Token comp,
+      ComplementCodes.Family family, ArticleState state) {
+    Frame compFrame = frame(s, comp);
+    ActionPattern compPattern = comp.isVerb() ? bestPattern(actions.verbPatterns(comp.lemma()), compFrame, s) : null;
+    Token compNoun = null;
+    if (compPattern == null) {
+      List<Token> nouns = comp.isNoun() ? List.of(comp) : compFrame.objects;
+      for (Token obj : nouns) {
+        ActionPattern np = bestNounPattern(s, obj, compFrame);
+        if (np != null) {
+          compPattern = np;
+          compNoun = obj;
+          break;
+        }
+      }
+    }
+    String code = ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
+    if (code == null) {
+      return List.of();
+    }
+    List<Actor> sources = resolveAll(s, frame.subjects, state);
+    List<Actor> targets = List.of();
+    boolean objectIsAddressee = family != ComplementCodes.Family.INTENT && family != ComplementCodes.Family.REJECT;
+    if (objectIsAddressee && !frame.objects.isEmpty()) {
+      targets = resolveAll(s, frame.objects, state); // "urged Russia to withdraw"
+    }
+    if (targets.isEmpty() && comp.deprel().equals("ccomp")) {
+      List<Token> doers = new ArrayList<>();
+      for (Token c : s.children(comp.index())) {
+        if (c.deprel().equals("nsubj") || c.deprel().equals("nsubj:pass")) {
+          doers.add(c);
+        }
+      }
+      List<Actor> clauseActors = resolveAll(s, doers, state);
+      if (sources.stream().noneMatch(a -> clauseActors.stream().anyMatch(b -> b.code().equals(a.code())))) {
+        targets = clauseActors; // "demanded that the US cancel..."
+      }
+    }
+    if (targets.isEmpty() && compPattern != null) {
+      List<Token> tokens = compNoun != null
+          ? nounTargets(s, compNoun, compFrame, compPattern)
+          : verbTargets(s, compFrame, compPattern);
+      targets = resolveAll(s, tokens, state);
+    }
+    if (targets.isEmpty()) {
+      Actor inClause = actorInComplement(s, comp, state, sources);
+      if (inClause != null && comp.deprel().equals("ccomp")) {
+        targets = List.of(inClause);
+      }
+    }
+    if (targets.isEmpty()) {
+      Actor place = locativeTarget(s, comp, compNoun, compFrame, state);
+      if (place != null && sources.stream().noneMatch(a -> a.country().equals(place.country()))) {
+        targets = List.of(place);
+      }
+    }
+    String entry = "derived:" + code + ":" + verb.lemma() + " + "
+        + (compPattern == null ? comp.lemma() : compPattern.id());
+    ActionPattern derived = new ActionPattern(entry, code, verb.lemma(), List.of(comp.lemma()), "");
+    String text = verb.text() + " " + (comp.index() > verb.index() + 1 ? "... " : "") + comp.text()
+        + (compNoun == null ? "" : " " + compNoun.text());
+    String rule = "complement_" + family.name().toLowerCase(Locale.ROOT);
+    double base = confidence(rule, frame, verb, s) - 0.05;
+    return combine(s, verb, sources, targets, !targets.isEmpty(), derived, actions.code(code), text,
+        isNegated(s, verb, frame), base, rule, dating.date(s, verb, state.date));
   }
 
   /** A country named as the place of the action ("in Lebanon"), on the verb or its object. */
