@@ -181,10 +181,14 @@ final class ActorResolver implements java.io.Serializable {
     if (entry.type() != ActorEntry.Type.AGENT) {
       Coded c = code(entry, date);
       boolean human = entry.type() == ActorEntry.Type.PERSON;
-      String code = c.code;
-      String entries = c.entry;
-      // "Russia's Vladimir Putin" adds nothing; "Russian foreign ministry Kremlin"-like stacks do not occur.
-      return new Actor(text, code, entries, head, s.index(), human, plural, "name");
+      if (entry.kind().equals("demonym") || entry.kind().equals("adjective")) {
+        // "ethnic Albanians in southern Serbia" are coded by where they are.
+        Actor place = located(s, head, date);
+        if (place != null && !place.country().equals(c.code.substring(0, Math.min(3, c.code.length())))) {
+          return new Actor(text, place.country(), place.entryId(), head, s.index(), false, plural, "located");
+        }
+      }
+      return new Actor(text, c.code, c.entry, head, s.index(), human, plural, "name");
     }
     // The head is a title or agent: the country comes from a name in the phrase.
     String sector = entry.code();
@@ -192,6 +196,12 @@ final class ActorResolver implements java.io.Serializable {
     Match owner = closest(matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT);
     boolean human = !plural && headToken.isNoun();
     if (owner == null) {
+      Actor place = located(s, head, date);
+      if (place != null && !isInternational(place.country())) {
+        // "rebels in the Ivory Coast", "police in Kashmir"
+        return new Actor(text, place.country() + sector, place.entryId() + "+" + entry.id(), head, s.index(),
+            human, plural, "agent");
+      }
       return new Actor(text, Actor.UNKNOWN_COUNTRY + sector, entry.id(), head, s.index(), human, plural, "agent");
     }
     Coded c = code(owner.entry(), date);
@@ -203,6 +213,37 @@ final class ActorResolver implements java.io.Serializable {
       code = country + sector;
     }
     return new Actor(text, code, c.entry + "+" + entry.id(), head, s.index(), human, plural, "agent");
+  }
+
+  /** The country a noun is said to be in or from: "rebels in the Ivory Coast", "Albanians of Serbia". */
+  Actor located(ParsedSentence s, int head, LocalDate date) {
+    for (Token c : s.children(head)) {
+      String rel = c.deprel();
+      if (rel.equals("nmod:in") || rel.equals("nmod:from") || rel.equals("nmod:of") || rel.equals("nmod:inside")) {
+        Actor place = resolve(s, c.index(), date);
+        if (place != null && place.hasCountry() && !place.resolvedFrom().equals("agent")) {
+          return place;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Every country, organisation or person named anywhere in the sentence, for context. */
+  List<Match> namesInSentence(ParsedSentence s, LocalDate date) {
+    List<Match> names = new ArrayList<>();
+    for (Match m : matchRun(s, 0, s.tokens().size(), date)) {
+      if (m.entry().type() != ActorEntry.Type.AGENT) {
+        names.add(m);
+      }
+    }
+    return names;
+  }
+
+  /** The country code an entry gives on a date (a person's role decides). */
+  String countryOf(ActorEntry entry, LocalDate date) {
+    String code = code(entry, date).code;
+    return code.length() >= 3 ? code.substring(0, 3) : code;
   }
 
   static boolean isInternational(String country) {

@@ -101,9 +101,14 @@ public final class EventCoder implements Serializable {
     final List<Actor> mentioned = new ArrayList<>();
     final List<Actor[]> pairs = new ArrayList<>();
     final Map<String, Actor> cache = new HashMap<>();
+    final Map<Integer, List<ActorResolver.Match>> namesBySentence = new HashMap<>();
 
     ArticleState(LocalDate date) {
       this.date = date;
+    }
+
+    List<ActorResolver.Match> names(ParsedSentence s, ActorResolver resolver) {
+      return namesBySentence.computeIfAbsent(s.index(), k -> resolver.namesInSentence(s, date));
     }
 
     void remember(ParsedSentence s, EventCoder coder) {
@@ -237,14 +242,14 @@ public final class EventCoder implements Serializable {
         targetActors = List.of(place);
         slotFilled = true;
         rule = "locative_target";
-      } else if (code.root().equals("14") && sources.size() == 1 && sources.get(0).hasCountry()
-          && !ActorResolver.isInternational(sources.get(0).country())) {
-        // A protest without a named target is a protest against the protesters' own government.
+      } else if (sources.size() == 1 && isDomestic(code, sources.get(0))) {
+        // Protests, curfews, crackdowns and concessions without a named target are aimed at the
+        // actor's own country (its government or its people).
         Actor own = sources.get(0);
         targetActors = List.of(new Actor(own.country(), own.country(), own.entryId(), own.head(),
             own.sentenceIndex(), false, false, "implied"));
         slotFilled = true;
-        rule = "protest_own_country";
+        rule = "own_country";
       }
     }
     boolean negated = isNegated(s, verb, frame);
@@ -390,6 +395,21 @@ public final class EventCoder implements Serializable {
         isNegated(s, verb, frame), base, rule, dating.date(s, verb, state.date));
   }
 
+  /** Codes that, without a named target, act on the actor's own country. */
+  private static boolean isDomestic(CameoCode code, Actor source) {
+    if (!source.hasCountry() || ActorResolver.isInternational(source.country())) {
+      return false;
+    }
+    String root = code.root();
+    String c = code.code();
+    if (root.equals("14") || root.equals("17") || root.equals("08")
+        || c.startsWith("132") || c.equals("137") || c.startsWith("175")) {
+      return true;
+    }
+    // Police act at home: "police opened fire", "police beat protesters".
+    return "COP".equals(source.sector()) && (root.equals("18") || root.equals("19"));
+  }
+
   /** A country named as the place of the action ("in Lebanon"), on the verb or its object. */
   private Actor locativeTarget(ParsedSentence s, Token verb, Token noun, Frame frame, ArticleState state) {
     List<Token> owners = new ArrayList<>();
@@ -457,7 +477,7 @@ public final class EventCoder implements Serializable {
         continue;
       }
       for (Actor b : targets) {
-        if (a.code().equals(b.code())) {
+        if (a.code().equals(b.code()) && !b.resolvedFrom().equals("implied")) {
           continue; // "Russia ... Russia": the same actor on both sides is not an interaction
         }
         out.add(new CodedEvent(s.index(), predicate.index(), a, b, pattern, code, actionText, negated,
@@ -476,7 +496,8 @@ public final class EventCoder implements Serializable {
       if (!x.hasCountry()) {
         c -= 0.15;
       }
-      if (x.resolvedFrom().equals("pronoun") || x.resolvedFrom().equals("description")) {
+      if (x.resolvedFrom().equals("pronoun") || x.resolvedFrom().equals("description")
+          || x.resolvedFrom().equals("context")) {
         c -= 0.1;
       }
     }
@@ -497,7 +518,7 @@ public final class EventCoder implements Serializable {
     if (rule.equals("passive_agentless")) {
       c -= 0.2;
     }
-    if (rule.equals("locative_target") || rule.equals("protest_own_country")) {
+    if (rule.equals("locative_target") || rule.equals("own_country")) {
       c -= 0.2;
     }
     for (Token child : s.children(verb.index())) {
@@ -921,14 +942,45 @@ public final class EventCoder implements Serializable {
       return antecedent == null ? null : antecedent.at(t.text(), index, s.index(), "pronoun");
     }
     Actor a = resolver.resolve(s, index, state.date);
-    if (a != null && !a.hasCountry() && hasDefiniteDeterminer(s, t)) {
-      // "the president", "the ministry": the most recent actor of the same sector gives the country.
-      String sector = a.code().substring(Actor.UNKNOWN_COUNTRY.length());
-      Actor antecedent = recent(state, s, index,
-          x -> x.hasCountry() && sector.equals(x.sector()));
-      if (antecedent != null) {
-        return new Actor(a.text(), antecedent.country() + sector, antecedent.entryId() + "+" + a.entryId(),
-            index, s.index(), a.human(), a.plural(), "description");
+    if (a != null && !a.hasCountry()) {
+      a = withContextCountry(s, t, a, state);
+    }
+    return a;
+  }
+
+  /**
+   * Gives an actor known only by its sector ("the president", "police") a country from context: the
+   * last actor of the same sector in the article, else the nearest country named in the sentence.
+   */
+  private Actor withContextCountry(ParsedSentence s, Token t, Actor a, ArticleState state) {
+    String sector = a.code().substring(Actor.UNKNOWN_COUNTRY.length());
+    if (sector.isEmpty()) {
+      return a;
+    }
+    Actor antecedent = recent(state, s, t.index(), x -> x.hasCountry() && sector.equals(x.sector())
+        && !ActorResolver.isInternational(x.country()));
+    if (antecedent != null && (hasDefiniteDeterminer(s, t) || antecedent.sentenceIndex() < s.index())) {
+      return new Actor(a.text(), antecedent.country() + sector, antecedent.entryId() + "+" + a.entryId(),
+          t.index(), s.index(), a.human(), a.plural(), "description");
+    }
+    List<Integer> own = resolver.phrase(s, t.index());
+    ActorResolver.Match nearest = null;
+    int best = Integer.MAX_VALUE;
+    for (ActorResolver.Match m : state.names(s, resolver)) {
+      if (own.contains(m.start())) {
+        continue;
+      }
+      int distance = Math.min(Math.abs(m.start() - t.index()), Math.abs(m.end() - 1 - t.index()));
+      if (distance < best) {
+        best = distance;
+        nearest = m;
+      }
+    }
+    if (nearest != null) {
+      String country = resolver.countryOf(nearest.entry(), state.date);
+      if (!ActorResolver.isInternational(country) && !country.startsWith(Actor.UNKNOWN_COUNTRY)) {
+        return new Actor(a.text(), country + sector, nearest.entry().id() + "+" + a.entryId(), t.index(),
+            s.index(), a.human(), a.plural(), "context");
       }
     }
     return a;
