@@ -215,6 +215,12 @@ public final class EventCoder implements Serializable {
       targets = verbTargets(s, frame, pattern);
     }
     List<Actor> sources = resolveAll(s, frame.subjects, state);
+    if (frame.passive && sources.isEmpty() && pattern.code().startsWith("15") && !targets.isEmpty()) {
+      // "troops were deployed", "police were put on alert": the forces moved are the actor.
+      sources = resolveAll(s, targets, state);
+      targets = List.of();
+      rule = "passive_self";
+    }
     if (frame.passive && sources.isEmpty()) {
       Actor implied = impliedAgent(pattern.code(), s, verb);
       if (implied != null) {
@@ -541,6 +547,7 @@ public final class EventCoder implements Serializable {
       if (rel.equals("nsubj:pass") || rel.equals("nsubjpass") || rel.equals("csubj:pass")) {
         passive = true;
         objects.add(c);
+        lemmas.add(c.lemma());
       } else if (rel.equals("aux:pass") || rel.equals("auxpass")) {
         passive = true;
       } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
@@ -1063,8 +1070,9 @@ public final class EventCoder implements Serializable {
 
   /** The agent a passive without "by" implies for actions only one kind of actor performs. */
   private Actor impliedAgent(String code, ParsedSentence s, Token verb) {
-    // Arrests, detentions and curfews are carried out by police or security forces.
-    if (code.startsWith("173") || code.equals("1724") || code.equals("175") || code.equals("1711")) {
+    // Arrests, detentions, raids, dispersals and curfews are carried out by police or security forces.
+    if (code.startsWith("173") || code.startsWith("175") || code.equals("1711") || code.equals("171")
+        || code.equals("1723") || code.equals("0813")) {
       return new Actor("", Actor.UNKNOWN_COUNTRY + "COP", "implied:COP", verb.index(), s.index(),
           false, true, "implied");
     }

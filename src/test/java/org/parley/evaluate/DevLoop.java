@@ -31,6 +31,10 @@ public final class DevLoop {
   private DevLoop() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--debug")) {
+      debug(args);
+      return;
+    }
     Path cache = Path.of(args.length > 0 ? args[0] : "/tmp/parley-parse-cache.bin");
     List<GoldSet> sets = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
@@ -76,6 +80,30 @@ public final class DevLoop {
     if (parses.size() != before) {
       try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(cache))) {
         out.writeObject(new HashMap<>(parses));
+      }
+    }
+  }
+
+  /** Prints the parse and the coded events of each sentence given on the command line. */
+  private static void debug(String[] args) {
+    EventCoder coder = EventCoder.of(DictionaryFiles.read(Path.of("configs/dictionaries")));
+    ArticleCleaner cleaner = ArticleCleaner.withDefaultPatterns();
+    NlpEngine engine = new NlpEngine(120);
+    for (int i = 1; i < args.length; i++) {
+      Article a = cleaner.clean(Article.builder().setArticleId("debug").setInputFile("debug").setFormat("txt")
+          .setText(args[i]).build());
+      List<ParsedSentence> parsed = engine.annotate(NlpText.of(a));
+      for (ParsedSentence ps : parsed) {
+        for (org.parley.nlp.Token t : ps.tokens()) {
+          System.out.printf("  %2d %-14s %-12s %-5s %-4s %2d %s%n", t.index(), t.text(), t.lemma(), t.pos(),
+              t.ner().equals("O") ? "" : t.ner().substring(0, 3), t.head(), t.deprel());
+        }
+      }
+      for (CodedEvent e : coder.code(parsed, LocalDate.of(2002, 3, 1))) {
+        System.out.println("  => " + e.source().code() + " " + e.code().code() + " "
+            + (e.target() == null ? "-" : e.target().code()) + "  [" + e.rule() + ", " + e.pattern().id() + ", neg="
+            + e.negated() + "] " + e.source().text() + " | " + e.actionText() + " | "
+            + (e.target() == null ? "" : e.target().text()));
       }
     }
   }
