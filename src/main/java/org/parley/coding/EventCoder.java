@@ -31,6 +31,9 @@ public final class EventCoder implements Serializable {
   private static final Set<String> PAIR_NOUNS = Set.of(
       "leader", "side", "president", "country", "nation", "minister", "man", "government", "party",
       "delegation", "neighbor", "neighbour", "rival", "official", "counterpart", "foe", "ally");
+  private static final Set<String> ORG_DESCRIPTIONS = Set.of(
+      "alliance", "bloc", "organization", "organisation", "body", "agency", "union", "league",
+      "council", "group", "movement", "coalition", "commission", "fund", "court");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> HEDGES = Set.of("may", "might", "could");
 
@@ -401,6 +404,11 @@ public final class EventCoder implements Serializable {
         isNegated(s, verb, frame), base, rule, dating.date(s, verb, state.date));
   }
 
+  /** Actions that coordinated actors do with each other: "X and Y met, agreed, cooperated, fought". */
+  private static boolean isMutual(CameoCode code) {
+    return List.of("03", "04", "05", "06", "19").contains(code.root());
+  }
+
   /** Codes that, without a named target, act on the actor's own country. */
   private static boolean isDomestic(CameoCode code, Actor source) {
     if (!source.hasCountry() || ActorResolver.isInternational(source.country())) {
@@ -460,7 +468,8 @@ public final class EventCoder implements Serializable {
     if (sources.isEmpty()) {
       return out;
     }
-    if (targets.isEmpty() && sources.size() >= 2 && pattern.hasTarget() && !targetSlotFilled) {
+    if (targets.isEmpty() && sources.size() >= 2 && !targetSlotFilled
+        && (pattern.hasTarget() || isMutual(code))) {
       // "Russia and Ukraine met": each side acts toward the other.
       for (Actor a : sources) {
         for (Actor b : sources) {
@@ -732,6 +741,16 @@ public final class EventCoder implements Serializable {
           break;
         }
       }
+      if (targets.isEmpty()) {
+        // "fired tear gas at protesters", "cracked down on", "turned against"
+        for (String prep : List.of("at", "on", "against", "upon", "toward", "towards")) {
+          List<Token> obl = frame.obliques.get(prep);
+          if (obl != null && !p.required().contains(prep)) {
+            targets = List.of(obl.get(0));
+            break;
+          }
+        }
+      }
     }
     return targets;
   }
@@ -949,6 +968,13 @@ public final class EventCoder implements Serializable {
       return antecedent == null ? null : antecedent.at(t.text(), index, s.index(), "pronoun");
     }
     Actor a = resolver.resolve(s, index, state.date);
+    if (a == null && ORG_DESCRIPTIONS.contains(t.lemma()) && hasDefiniteDeterminer(s, t)) {
+      // "the alliance", "the bloc": the organisation named last.
+      Actor org = recent(state, s, index, x -> ActorResolver.isInternational(x.country()) && !x.human());
+      if (org != null) {
+        return org.at(t.text(), index, s.index(), "description");
+      }
+    }
     if (a != null && !a.hasCountry()) {
       a = withContextCountry(s, t, a, state);
     }
