@@ -34,6 +34,8 @@ public final class EventCoder implements Serializable {
   private static final Set<String> ORG_DESCRIPTIONS = Set.of(
       "alliance", "bloc", "organization", "organisation", "body", "agency", "union", "league",
       "council", "group", "movement", "coalition", "commission", "fund", "court");
+  private static final Set<String> INVERSE = Set.of(
+      "receive", "get", "obtain", "accept", "face", "suffer", "win", "secure", "earn", "gain");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> HEDGES = Set.of("may", "might", "could");
 
@@ -196,6 +198,12 @@ public final class EventCoder implements Serializable {
     if (!verb.isVerb()) {
       return List.of();
     }
+    if (INVERSE.contains(verb.lemma()) && !frame.passive) {
+      List<CodedEvent> inverse = codeInverse(s, verb, frame, state);
+      if (!inverse.isEmpty()) {
+        return inverse;
+      }
+    }
     String rule = frame.passive ? "passive" : "active";
     List<Token> targets;
     Token actionNoun = null;
@@ -320,6 +328,7 @@ public final class EventCoder implements Serializable {
     return null;
   }
 
+  /** True for a complement whose head verb codes it ("agreed to meet": "meet" is not coded alone). */
   private boolean isDerivedComplement(ParsedSentence s, Token verb) {
     if (!(verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp")) || verb.head() < 0) {
       return false;
@@ -328,12 +337,7 @@ public final class EventCoder implements Serializable {
     if (!(head.isVerb() || head.pos().startsWith("JJ"))) {
       return false;
     }
-    ComplementCodes.Family family = complementFamily(s, head);
-    if (family == null || complement(s, head) != verb) {
-      return false;
-    }
-    ActionPattern own = bestPattern(actions.verbPatterns(head.lemma()), frame(s, head), s);
-    return !(own != null && own.required().contains(verb.lemma()));
+    return complementFamily(s, head) != null && complement(s, head) == verb;
   }
 
   /** "agreed to provide aid to X" = intent to provide humanitarian aid (0333) toward X. */
@@ -398,10 +402,43 @@ public final class EventCoder implements Serializable {
     ActionPattern derived = new ActionPattern(entry, code, verb.lemma(), List.of(comp.lemma()), "");
     String text = verb.text() + " " + (comp.index() > verb.index() + 1 ? "... " : "") + comp.text()
         + (compNoun == null ? "" : " " + compNoun.text());
+    boolean negated = isNegated(s, verb, frame) || isNegated(s, comp);
+    if (negated && family == ComplementCodes.Family.INTENT) {
+      // "said he would not provide support" is a refusal, not a denied intent.
+      family = ComplementCodes.Family.REJECT;
+      code = ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
+      negated = false;
+      entry = "derived:" + code + ":" + verb.lemma() + " not + "
+          + (compPattern == null ? comp.lemma() : compPattern.id());
+      derived = new ActionPattern(entry, code, verb.lemma(), List.of(comp.lemma()), "");
+    }
     String rule = "complement_" + family.name().toLowerCase(Locale.ROOT);
     double base = confidence(rule, frame, verb, s) - 0.05;
     return combine(s, verb, sources, targets, !targets.isEmpty(), derived, actions.code(code), text,
-        isNegated(s, verb, frame), base, rule, dating.date(s, verb, state.date));
+        negated, base, rule, dating.date(s, verb, state.date));
+  }
+
+  /**
+   * "X received weapons from Y", "X faces pressure from Y": the object noun's action, done by the
+   * "from" phrase to the subject.
+   */
+  private List<CodedEvent> codeInverse(ParsedSentence s, Token verb, Frame frame, ArticleState state) {
+    List<Token> givers = frame.obliques.getOrDefault("from", List.of());
+    if (givers.isEmpty()) {
+      return List.of();
+    }
+    for (Token obj : frame.objects) {
+      ActionPattern np = bestNounPattern(s, obj, null);
+      if (np == null) {
+        continue;
+      }
+      List<Actor> sources = resolveAll(s, List.of(givers.get(0)), state);
+      List<Actor> targets = resolveAll(s, frame.subjects, state);
+      return combine(s, verb, sources, targets, true, np, actions.code(np.code()),
+          verb.text() + " " + obj.text() + " from", isNegated(s, verb, frame), 0.75, "inverse",
+          dating.date(s, verb, state.date));
+    }
+    return List.of();
   }
 
   /** Actions that coordinated actors do with each other: "X and Y met, agreed, cooperated, fought". */
@@ -743,7 +780,7 @@ public final class EventCoder implements Serializable {
       }
       if (targets.isEmpty()) {
         // "fired tear gas at protesters", "cracked down on", "turned against"
-        for (String prep : List.of("at", "on", "against", "upon", "toward", "towards")) {
+        for (String prep : List.of("at", "on", "against", "upon", "toward", "towards", "to")) {
           List<Token> obl = frame.obliques.get(prep);
           if (obl != null && !p.required().contains(prep)) {
             targets = List.of(obl.get(0));
@@ -912,10 +949,35 @@ public final class EventCoder implements Serializable {
         Actor a = argument(s, conj.index(), state);
         if (a != null && result.stream().noneMatch(r -> r.code().equals(a.code()) && r.head() == a.head())) {
           result.add(a);
+          result.addAll(coordinatedModifiers(s, conj, a, state));
         }
       }
     }
     return result;
+  }
+
+  /** "US and British activists": one actor per coordinated country modifier, with the head's sector. */
+  private List<Actor> coordinatedModifiers(ParsedSentence s, Token head, Actor headActor, ArticleState state) {
+    List<Actor> extra = new ArrayList<>();
+    String sector = headActor.sector();
+    for (Token m : s.children(head.index())) {
+      if (!(m.deprel().equals("amod") || m.deprel().startsWith("compound"))) {
+        continue;
+      }
+      for (Token c : s.children(m.index())) {
+        if (!c.deprel().startsWith("conj")) {
+          continue;
+        }
+        Actor other = resolver.resolve(s, c.index(), state.date);
+        if (other != null && other.hasCountry() && !other.country().equals(headActor.country())
+            && !ActorResolver.isInternational(other.country())) {
+          String code = other.country() + (sector == null ? "" : sector);
+          extra.add(new Actor(headActor.text(), code, other.entryId(), c.index(), s.index(), headActor.human(),
+              true, "coordinated"));
+        }
+      }
+    }
+    return extra;
   }
 
   private static List<Token> conjuncts(ParsedSentence s, Token t) {
