@@ -182,8 +182,17 @@ final class ActorResolver implements java.io.Serializable {
       Coded c = code(entry, date);
       boolean human = entry.type() == ActorEntry.Type.PERSON;
       if (entry.kind().equals("demonym") || entry.kind().equals("adjective")) {
-        // "ethnic Albanians in southern Serbia" are coded by where they are.
+        // "ethnic Albanians in southern Serbia" are coded by where they are, "Bosnian Serbs" too.
         Actor place = located(s, head, date);
+        if (place == null) {
+          for (Match m : matches) {
+            if (m != headMatch && m.entry().type() == ActorEntry.Type.COUNTRY && m.entry().kind().equals("adjective")
+                && m.end() <= head) {
+              Coded adj = code(m.entry(), date);
+              place = new Actor(text, adj.code, adj.entry, head, s.index(), false, plural, "located");
+            }
+          }
+        }
         if (place != null && !place.country().equals(c.code.substring(0, Math.min(3, c.code.length())))) {
           return new Actor(text, place.country(), place.entryId(), head, s.index(), false, plural, "located");
         }

@@ -251,6 +251,14 @@ public final class EventCoder implements Serializable {
         rule = "complement_target";
       }
     }
+    if (targetActors.isEmpty() && slotFilled) {
+      // "rejected Afghanistan's offer", "condemned the Israeli raid": the owner of the object noun.
+      Actor owner = ownerOf(s, targets, state);
+      if (owner != null && sources.stream().noneMatch(a -> a.code().equals(owner.code()))) {
+        targetActors = List.of(owner);
+        rule = "object_owner";
+      }
+    }
     CameoCode code = actions.code(pattern.code());
     if (targetActors.isEmpty() && !(sources.size() >= 2 && !slotFilled)) {
       // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
@@ -392,10 +400,34 @@ public final class EventCoder implements Serializable {
       }
     }
     if (targets.isEmpty()) {
+      // "threatened to deliver blows to the United States": the complement's recipient.
+      for (String prep : List.of("to", "against", "on", "at", "with")) {
+        List<Token> obl = compFrame.obliques.get(prep);
+        if (obl != null) {
+          targets = resolveAll(s, List.of(obl.get(0)), state);
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
+    }
+    if (targets.isEmpty()) {
+      Actor owner = ownerOf(s, frame.objects.isEmpty() ? compFrame.objects : frame.objects, state);
+      if (owner != null && sources.stream().noneMatch(a -> a.code().equals(owner.code()))) {
+        targets = List.of(owner);
+      }
+    }
+    if (targets.isEmpty()) {
       Actor place = locativeTarget(s, comp, compNoun, compFrame, state);
       if (place != null && sources.stream().noneMatch(a -> a.country().equals(place.country()))) {
         targets = List.of(place);
       }
+    }
+    if (targets.isEmpty() && sources.size() == 1 && compPattern != null
+        && isDomestic(actions.code(compPattern.code()), sources.get(0))) {
+      Actor own = sources.get(0);
+      targets = List.of(new Actor(own.country(), own.country(), own.entryId(), own.head(), own.sentenceIndex(),
+          false, false, "implied"));
     }
     String entry = "derived:" + code + ":" + verb.lemma() + " + "
         + (compPattern == null ? comp.lemma() : compPattern.id());
@@ -454,11 +486,32 @@ public final class EventCoder implements Serializable {
     String root = code.root();
     String c = code.code();
     if (root.equals("14") || root.equals("17") || root.equals("08")
-        || c.startsWith("132") || c.equals("137") || c.startsWith("175")) {
+        || c.startsWith("132") || c.equals("137") || c.startsWith("175") || c.equals("0352")) {
       return true;
     }
     // Police act at home: "police opened fire", "police beat protesters".
     return "COP".equals(source.sector()) && (root.equals("18") || root.equals("19"));
+  }
+
+  /** The actor that owns or performs an object noun: "Afghanistan's offer", "the withdrawal of Serbian forces". */
+  private Actor ownerOf(ParsedSentence s, List<Token> objects, ArticleState state) {
+    for (Token obj : objects) {
+      for (Token m : s.children(obj.index())) {
+        String r = m.deprel();
+        boolean owner = r.equals("nmod:poss") || r.equals("amod") || r.startsWith("compound")
+            || r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("nmod:agent");
+        if (!owner) {
+          continue;
+        }
+        Actor a = r.equals("amod") || r.startsWith("compound")
+            ? resolver.resolve(s, m.index(), state.date)
+            : argument(s, m.index(), state);
+        if (a != null && a.hasCountry()) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /** A country named as the place of the action ("in Lebanon"), on the verb or its object. */
@@ -570,7 +623,7 @@ public final class EventCoder implements Serializable {
     if (rule.equals("passive_agentless")) {
       c -= 0.2;
     }
-    if (rule.equals("locative_target") || rule.equals("own_country")) {
+    if (rule.equals("locative_target") || rule.equals("own_country") || rule.equals("object_owner")) {
       c -= 0.2;
     }
     for (Token child : s.children(verb.index())) {
