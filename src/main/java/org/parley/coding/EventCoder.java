@@ -661,7 +661,8 @@ public final class EventCoder implements Serializable {
         lemmas.add(c.lemma());
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         String prep = preposition(s, c);
-        if (prep.equals("agent") || (prep.equals("by") && passiveVerb(s, verb))) {
+        if (prep.equals("agent") || (prep.equals("by") && (passiveVerb(s, verb)
+            || (verb.pos().equals("VBN") && verb.deprel().startsWith("acl"))))) {
           agent = c;
         } else {
           obliques.computeIfAbsent(prep, k -> new ArrayList<>()).add(c);
