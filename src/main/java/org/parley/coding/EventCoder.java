@@ -36,8 +36,10 @@ public final class EventCoder implements Serializable {
       "council", "group", "movement", "coalition", "commission", "fund", "court");
   private static final Set<String> INVERSE = Set.of(
       "receive", "get", "obtain", "accept", "face", "suffer", "win", "secure", "earn", "gain");
+  private static final Set<String> FAILURE = Set.of("fail", "unable", "refuse", "decline");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> HEDGES = Set.of("may", "might", "could");
+  private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
 
   /** Parsed dictionaries per JVM, keyed by the hash of the files they came from. */
   private static final Map<String, EventCoder> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -204,6 +206,18 @@ public final class EventCoder implements Serializable {
         return inverse;
       }
     }
+    if (pattern != null && !frame.passive && frame.objects.isEmpty() && isBareParticiple(s, verb)
+        && impliedAgent(pattern.code(), s, verb) != null) {
+      // "persons arrested", "those detained": a participle without "have" is passive, whatever the
+      // parser made of it (lower-cased text confuses it).
+      List<Token> patients = new ArrayList<>(frame.subjects);
+      patients.addAll(frame.objects);
+      List<Token> agents = frame.obliques.getOrDefault("by", List.of());
+      frame = new Frame(verb, new ArrayList<>(agents), patients, frame.obliques, frame.lemmas, true, frame.subjectRule);
+    }
+    if (isPossibilityOnly(s, verb)) {
+      return List.of(); // "can be arrested", "may attack": not an event
+    }
     String rule = frame.passive ? "passive" : "active";
     List<Token> targets;
     Token actionNoun = null;
@@ -232,7 +246,8 @@ public final class EventCoder implements Serializable {
       targets = List.of();
       rule = "passive_self";
     }
-    if (frame.passive && sources.isEmpty()) {
+    if (sources.isEmpty() && (frame.passive || allPronouns(frame.subjects))) {
+      // "51 persons were arrested"; "we have arrested five persons" said by an unnamed officer.
       Actor implied = impliedAgent(pattern.code(), s, verb);
       if (implied != null) {
         sources = List.of(implied);
@@ -476,6 +491,33 @@ public final class EventCoder implements Serializable {
   /** Actions that coordinated actors do with each other: "X and Y met, agreed, cooperated, fought". */
   private static boolean isMutual(CameoCode code) {
     return List.of("03", "04", "05", "06", "19").contains(code.root());
+  }
+
+  /** A past participle with no "have" auxiliary: passive in meaning. */
+  private static boolean isBareParticiple(ParsedSentence s, Token verb) {
+    if (!verb.pos().equals("VBN")) {
+      return false;
+    }
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().startsWith("aux") && c.lemma().equals("have")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allPronouns(List<Token> tokens) {
+    return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.pos().startsWith("PRP"));
+  }
+
+  /** "can be arrested", "may attack": only a possibility, on the verb or the verb it completes. */
+  private static boolean isPossibilityOnly(ParsedSentence s, Token verb) {
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().startsWith("aux") && POSSIBILITY.contains(c.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Codes that, without a named target, act on the actor's own country. */
@@ -1237,6 +1279,13 @@ public final class EventCoder implements Serializable {
   private static boolean isNegated(ParsedSentence s, Token verb, Frame frame) {
     if (isNegated(s, verb)) {
       return true;
+    }
+    if (verb.deprel().equals("xcomp") && verb.head() >= 0) {
+      // "have not been able to arrest", "failed to stop", "were unable to reach"
+      Token head = s.tokens().get(verb.head());
+      if (isNegated(s, head) || FAILURE.contains(head.lemma())) {
+        return true;
+      }
     }
     List<Token> arguments = new ArrayList<>(frame.subjects);
     arguments.addAll(frame.objects);
