@@ -274,6 +274,21 @@ public final class EventCoder implements Serializable {
         rule = "object_owner";
       }
     }
+    if (targetActors.isEmpty() && slotFilled && pattern.hasTarget() && pattern.targetPreposition().isEmpty()) {
+      // "provided intelligence to Macedonia", "paid compensation to British nationals": the object is
+      // a thing, the recipient is the target.
+      for (String prep : List.of("to", "against", "at", "on", "for")) {
+        List<Token> obl = frame.obliques.get(prep);
+        if (obl != null) {
+          List<Actor> recipients = resolveAll(s, List.of(obl.get(0)), state);
+          if (!recipients.isEmpty()) {
+            targetActors = recipients;
+            rule = "recipient";
+            break;
+          }
+        }
+      }
+    }
     CameoCode code = actions.code(pattern.code());
     if (targetActors.isEmpty() && !(sources.size() >= 2 && !slotFilled)) {
       // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
