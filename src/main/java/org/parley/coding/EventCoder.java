@@ -266,6 +266,17 @@ public final class EventCoder implements Serializable {
         rule = "complement_target";
       }
     }
+    if (!targetActors.isEmpty() && !sources.isEmpty()) {
+      // "Russia deployed forces in Ukraine": forces that belong to the source are what it moves, not
+      // whom it acts on.
+      List<Actor> own = sources;
+      boolean forcePosture = pattern.code().startsWith("15");
+      targetActors = targetActors.stream()
+          .filter(b -> !((b.resolvedFrom().equals("context") || b.resolvedFrom().equals("agent"))
+              && own.stream().anyMatch(a -> a.country().equals(b.country()) && !a.code().equals(b.code()))
+              && forcePosture))
+          .toList();
+    }
     if (targetActors.isEmpty() && slotFilled) {
       // "rejected Afghanistan's offer", "condemned the Israeli raid": the owner of the object noun.
       Actor owner = ownerOf(s, targets, state);
@@ -297,14 +308,21 @@ public final class EventCoder implements Serializable {
         targetActors = List.of(place);
         slotFilled = true;
         rule = "locative_target";
-      } else if (sources.size() == 1 && isDomestic(code, sources.get(0))) {
+      } else if (!sources.isEmpty() && sources.stream().allMatch(a -> isDomestic(code, a))) {
         // Protests, curfews, crackdowns and concessions without a named target are aimed at the
-        // actor's own country (its government or its people).
-        Actor own = sources.get(0);
-        targetActors = List.of(new Actor(own.country(), own.country(), own.entryId(), own.head(),
-            own.sentenceIndex(), false, false, "implied"));
-        slotFilled = true;
-        rule = "own_country";
+        // actor's own country (its government or its people): one event per actor.
+        boolean negated = isNegated(s, verb, frame);
+        String actionText = actionText(s, verb, actionNoun, pattern);
+        EventDate date = dating.date(s, verb, state.date);
+        double base = confidence("own_country", frame, verb, s);
+        List<CodedEvent> out = new ArrayList<>();
+        for (Actor own : sources) {
+          Actor home = new Actor(own.country(), own.country(), own.entryId(), own.head(), own.sentenceIndex(),
+              false, false, "implied");
+          out.addAll(combine(s, verb, List.of(own), List.of(home), true, pattern, code, actionText, negated,
+              base, "own_country", date));
+        }
+        return out;
       }
     }
     boolean negated = isNegated(s, verb, frame);
@@ -712,6 +730,12 @@ public final class EventCoder implements Serializable {
         objects.add(c);
         lemmas.add(c.lemma());
         addNominalModifiers(s, c, obliques, lemmas);
+        for (Token m : s.children(c.index())) {
+          // "fired tear gas shells", "imposed martial law": the object's modifiers can be pattern words
+          if (m.deprel().startsWith("compound") || m.deprel().equals("amod")) {
+            lemmas.add(m.lemma());
+          }
+        }
       } else if (rel.equals("compound:prt") || rel.equals("prt") || rel.equals("advmod")) {
         lemmas.add(c.lemma());
       } else if (rel.equals("xcomp")) {

@@ -151,4 +151,102 @@ class EventCoderTest {
     assertEquals(1, events.size());
     assertNull(events.get(0).target());
   }
+
+  @Test
+  void intentIsDerivedFromTheComplementAction() {
+    // "Russia agreed to provide aid to Ukraine": intent + provide aid (07) = 033
+    assertEquals(List.of("RUS>033>UKR"),
+        triples(code("Russia/NNP/2/nsubj agreed/agree/VBD/0/root to/TO/4/mark provide/VB/2/xcomp"
+            + " aid/NN/4/obj to/IN/7/case Ukraine/NNP/4/obl:to")));
+  }
+
+  @Test
+  void negatedIntentIsARefusal() {
+    List<CodedEvent> events = code("Russia/NNP/4/nsubj did/do/VBD/4/aux not/RB/4/advmod agree/VB/0/root"
+        + " to/TO/6/mark provide/VB/4/xcomp aid/NN/6/obj to/IN/9/case Ukraine/NNP/6/obl:to");
+    assertEquals(List.of("RUS>122>UKR"), triples(events));
+    assertTrue(!events.get(0).negated());
+  }
+
+  @Test
+  void demandTargetsTheDoerOfTheDemandedClause() {
+    // "Ukraine demanded that Russia release the prisoners"
+    assertEquals(List.of("UKR>1053>RUS"),
+        triples(code("Ukraine/NNP/2/nsubj demanded/demand/VBD/0/root that/IN/5/mark Russia/NNP/5/nsubj"
+            + " release/VB/2/ccomp the/DT/7/det prisoners/prisoner/NNS/5/obj")));
+  }
+
+  @Test
+  void theComplementIsNotCodedASecondTime() {
+    List<CodedEvent> events = code("Russia/NNP/2/nsubj agreed/agree/VBD/0/root to/TO/4/mark provide/VB/2/xcomp"
+        + " aid/NN/4/obj to/IN/7/case Ukraine/NNP/4/obl:to");
+    assertEquals(1, events.size());
+  }
+
+  @Test
+  void aCountryNamedAsThePlaceBecomesTheTarget() {
+    // "Russia deployed forces in Ukraine"
+    List<CodedEvent> events = code("Russia/NNP/2/nsubj deployed/deploy/VBD/0/root forces/force/NNS/2/obj"
+        + " in/IN/5/case Ukraine/NNP/2/obl:in");
+    assertEquals(List.of("RUS>154>UKR"), triples(events));
+  }
+
+  @Test
+  void protestsWithoutATargetAreAimedAtTheProtestersOwnCountry() {
+    List<CodedEvent> events = code("Serbian/JJ/2/amod protesters/protester/NNS/3/nsubj protested/protest/VBD/0/root");
+    assertEquals(List.of("SRBCVL>141>SRB"), triples(events));
+    assertEquals("own_country", events.get(0).rule());
+  }
+
+  @Test
+  void aSectorOnlyActorTakesTheCountryNamedInTheSentence() {
+    // "The rebels attacked police in Serbia" -> rebels and police get SRB from context
+    List<CodedEvent> events = code("The/DT/2/det rebels/rebel/NNS/3/nsubj attacked/attack/VBD/0/root"
+        + " police/NN/3/obj in/IN/6/case Serbia/NNP/3/obl:in");
+    assertEquals("SRBREB", events.get(0).source().code());
+  }
+
+  @Test
+  void demonymsLocatedInACountryAreCodedByThatCountry() {
+    // "Bosnian Serbs attacked Macedonia"
+    assertEquals(List.of("BIH>190>MKD"),
+        triples(code("Bosnian/JJ/2/amod Serbs/NNPS/3/nsubj attacked/attack/VBD/0/root Macedonia/NNP/3/obj")));
+  }
+
+  @Test
+  void theOwnerOfAnObjectNounIsTheTarget() {
+    // "Ukraine accused Russia's government"
+    assertEquals(List.of("UKR>112>RUSGOV"),
+        triples(code("Ukraine/NNP/2/nsubj accused/accuse/VBD/0/root Russia/NNP/5/nmod:poss 's/POS/3/case"
+            + " government/NN/2/obj")));
+  }
+
+  @Test
+  void reducedRelativeParticiplesArePassive() {
+    // "51 persons arrested in the city": police implied
+    List<CodedEvent> events = code("51/CD/2/nummod persons/person/NNS/0/root arrested/arrest/VBN/2/acl"
+        + " in/IN/6/case the/DT/6/det city/NN/3/obl:in");
+    assertEquals(List.of("---COP>173>---CVL"), triples(events));
+  }
+
+  @Test
+  void aPossibilityIsNotAnEvent() {
+    assertTrue(code("Russia/NNP/3/nsubj may/MD/3/aux attack/VB/0/root Ukraine/NNP/3/obj").isEmpty());
+  }
+
+  @Test
+  void failingToActNegatesTheAction() {
+    List<CodedEvent> events = code("Police/NNS/2/nsubj failed/fail/VBD/0/root to/TO/4/mark arrest/VB/2/xcomp"
+        + " protesters/protester/NNS/4/obj");
+    assertEquals(1, events.size());
+    assertTrue(events.get(0).negated());
+  }
+
+  @Test
+  void coordinatedCountryModifiersGiveOneActorEach() {
+    // "Serbian and British protesters protested"
+    assertEquals(List.of("GBRCVL>141>GBR", "SRBCVL>141>SRB"),
+        triples(code("Serbian/JJ/4/amod and/CC/3/cc British/JJ/1/conj:and protesters/protester/NNS/5/nsubj"
+            + " protested/protest/VBD/0/root")).stream().sorted().toList());
+  }
 }
