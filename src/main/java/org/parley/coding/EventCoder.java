@@ -301,7 +301,8 @@ public final class EventCoder implements Serializable {
       }
     }
     CameoCode code = actions.code(pattern.code());
-    if (targetActors.isEmpty() && !(sources.size() >= 2 && !slotFilled)) {
+    boolean reciprocal = sources.size() >= 2 && !slotFilled && (pattern.hasTarget() || isMutual(code));
+    if (targetActors.isEmpty() && !reciprocal) {
       // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
       Actor place = locativeTarget(s, verb, actionNoun, frame, state);
       if (place != null && sources.stream().noneMatch(a -> a.country().equals(place.country()))) {
