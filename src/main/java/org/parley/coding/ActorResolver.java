@@ -20,6 +20,13 @@ final class ActorResolver implements java.io.Serializable {
       "compound", "amod", "nmod:poss", "nmod:of", "flat", "appos", "det", "case", "nummod",
       "name", "nn", "poss", "punct", "nmod:for", "nmod:'s", "goeswith");
 
+  /** Nouns for places and buildings: a title or agent in front of them does not make them actors. */
+  private static final Set<String> PLACES = Set.of(
+      "area", "areas", "station", "district", "city", "town", "village", "region", "office", "headquarters",
+      "premises", "building", "camp", "road", "market", "border", "compound", "residence", "house", "line",
+      "post", "outpost", "quarters", "colony", "locality", "zone", "ward", "jurisdiction", "limit", "limits",
+      "complex", "campus", "ground", "square", "street", "highway", "site", "port", "airport", "base");
+
   private final ActorDictionary dictionary;
 
   ActorResolver(ActorDictionary dictionary) {
@@ -164,8 +171,9 @@ final class ActorResolver implements java.io.Serializable {
         headMatch = m;
       }
     }
-    if (headMatch == null) {
-      // An unknown name with a title ("Foreign Minister Sergei Lavrov") is coded by the title.
+    if (headMatch == null && !PLACES.contains(headToken.lemma())) {
+      // An unknown name with a title ("Foreign Minister Sergei Lavrov") is coded by the title; a place
+      // named after an agent ("the police station area") is not an actor.
       headMatch = closest(matches, head, m -> m.entry().type() == ActorEntry.Type.AGENT);
     }
     if (headMatch == null) {

@@ -657,12 +657,19 @@ public final class EventCoder implements Serializable {
         }
         continue;
       }
+      boolean emitted = false;
       for (Actor b : targets) {
         if (a.code().equals(b.code()) && !b.resolvedFrom().equals("implied")) {
           continue; // "Russia ... Russia": the same actor on both sides is not an interaction
         }
+        emitted = true;
         out.add(new CodedEvent(s.index(), predicate.index(), a, b, pattern, code, actionText, negated,
             adjust(base, a, b), sources.size() > 1 || targets.size() > 1 ? rule + "_compound" : rule, date));
+      }
+      if (!emitted) {
+        // The only target was the source itself: the action happened, its target is unknown.
+        out.add(new CodedEvent(s.index(), predicate.index(), a, null, pattern, code, actionText, negated,
+            adjust(base - 0.15, a, null), rule, date));
       }
     }
     return out;
