@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.parley.output.PartitionCommitter;
+import org.parley.pipeline.JobFile;
 import org.parley.pipeline.Parley;
 import org.parley.pipeline.ParleyOptions;
 import org.parley.pipeline.ParleyRun;
@@ -78,12 +79,10 @@ public final class SentenceCoders {
         lines.append(json.writeValueAsString(node)).append('\n');
       }
       Files.writeString(input, lines, StandardCharsets.UTF_8);
-      List<String> args = new ArrayList<>();
-      args.add("--input=" + input);
-      args.add("--output=" + work.resolve("out"));
-      args.add("--progressSeconds=0");
-      args.addAll(extraArgs);
-      ParleyOptions options = Parley.options(args);
+      List<String> defaults = List.of(
+          "--input=" + input, "--output=" + work.resolve("out"), "--progressSeconds=0");
+      // Pipeline options given by the user replace these defaults instead of repeating them.
+      ParleyOptions options = Parley.options(JobFile.merge(defaults, extraArgs));
       ParleyRun.Summary summary = ParleyRun.run(options, console);
       if (!summary.status().equals("succeeded")) {
         throw new IllegalStateException("the Parley pipeline failed; see " + summary.runRecord());
