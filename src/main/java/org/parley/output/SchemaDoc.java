@@ -21,11 +21,14 @@ public final class SchemaDoc {
             + " publication date:\n\n")
         .append("```\nOUTPUT/parquet/<table>/publication_date=YYYY-MM-DD/<table>.parquet\n"
             + "OUTPUT/csv/<table>/publication_date=YYYY-MM-DD/<table>.csv\n```\n\n")
-        .append("Articles whose publication date is unknown go to `publication_date=unknown`. Each file also"
-            + " holds `publication_date` as a column, so a single file is complete on its own; readers that"
-            + " derive partition columns from paths (Spark, DuckDB with `hive_partitioning`) get the same"
-            + " value. A run replaces every partition it writes: all three tables of that date, including"
-            + " empty files for tables without rows, so a rerun never mixes old and new rows.\n\n")
+        .append("Articles whose publication date is unknown go to `publication_date=__HIVE_DEFAULT_PARTITION__`,"
+            + " the Hive convention for a null partition value (Spark, Hive and Trino read it as null). Each"
+            + " file also holds `publication_date` as a typed column, so a single file is complete on its own."
+            + " DuckDB reads a path value it cannot parse as a date as text: when unknown dates are present,"
+            + " read with `hive_partitioning = false` to keep the column a DATE. A run replaces every"
+            + " partition it writes: all three tables of that date, including empty files for tables without"
+            + " rows, so a rerun never mixes old and new rows. A day run (`--day`) files all its rows under"
+            + " the day (see docs/operations.md).\n\n")
         .append("CSV: UTF-8, comma-separated, one header row, fields quoted when they contain commas, quotes"
             + " or line breaks, LF line ends, empty field for null. Parquet: Snappy-compressed, one row group"
             + " per file for small partitions, logical types below. CAMEO codes are strings everywhere, so"

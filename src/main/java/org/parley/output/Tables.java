@@ -12,8 +12,11 @@ public final class Tables {
 
   private Tables() {}
 
-  /** Partition value used when the publication date is unknown. */
-  public static final String UNKNOWN_PARTITION = "unknown";
+  /**
+   * Partition value used when the publication date is unknown: the Hive convention for a null
+   * partition value, which Spark, Hive and Trino read as null.
+   */
+  public static final String UNKNOWN_PARTITION = "__HIVE_DEFAULT_PARTITION__";
 
   private static <T> Column<T> col(
       String name, Column.Type type, boolean nullable,
@@ -178,7 +181,7 @@ public final class Tables {
         return c;
       });
 
-  /** The partition a publication date falls in: the date itself or "unknown". */
+  /** The partition a publication date falls in: the date itself, or the null partition. */
   public static String partition(String publicationDate) {
     return publicationDate == null ? UNKNOWN_PARTITION : publicationDate;
   }
