@@ -1,10 +1,11 @@
 package org.parley.coding;
 
+import static org.parley.coding.Grammar.*;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,27 +20,8 @@ import org.parley.nlp.Token;
  */
 public final class EventCoder implements Serializable {
 
-  private static final Set<String> HE_SHE =
-      Set.of("he", "him", "his", "she", "her", "himself", "herself");
-  private static final Set<String> THEY = Set.of("they", "them", "their", "themselves");
-  private static final Set<String> IT = Set.of("it", "its", "itself");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
-  private static final Set<String> REPORTING = Set.of(
-      "say", "tell", "add", "state", "write", "announce", "declare", "insist", "stress", "note",
-      "explain", "claim", "assert", "tweet", "post", "emphasize", "emphasise", "reiterate", "confirm",
-      "report", "warn", "argue", "contend");
-  private static final Set<String> PAIR_NOUNS = Set.of(
-      "leader", "side", "president", "country", "nation", "minister", "man", "government", "party",
-      "delegation", "neighbor", "neighbour", "rival", "official", "counterpart", "foe", "ally");
-  private static final Set<String> ORG_DESCRIPTIONS = Set.of(
-      "alliance", "bloc", "organization", "organisation", "body", "agency", "union", "league",
-      "council", "group", "movement", "coalition", "commission", "fund", "court");
   private static final Set<String> INVERSE = Set.of(
       "receive", "get", "obtain", "accept", "face", "suffer", "win", "secure", "earn", "gain");
-  private static final Set<String> FAILURE = Set.of("fail", "unable", "refuse", "decline");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> HEDGES = Set.of("may", "might", "could");
-  private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
 
   /** Parsed dictionaries per JVM, keyed by the hash of the files they came from. */
   private static final Map<String, EventCoder> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,50 +75,17 @@ public final class EventCoder implements Serializable {
 
   /** Codes all sentences of an article, in order; pronouns resolve against earlier sentences. */
   public List<CodedEvent> code(List<ParsedSentence> sentences, LocalDate publicationDate) {
-    ArticleState state = new ArticleState(publicationDate);
+    ArticleActors state = new ArticleActors(resolver, publicationDate);
     List<CodedEvent> events = new ArrayList<>();
     for (ParsedSentence s : sentences) {
       events.addAll(codeSentence(s, state));
-      state.remember(s, this);
+      state.remember(s);
     }
     return events;
   }
 
-  /** Per-article memory of the actors mentioned so far, most recent last, for pronouns. */
-  private static final class ArticleState {
-    final LocalDate date;
-    final List<Actor> mentioned = new ArrayList<>();
-    final List<Actor[]> pairs = new ArrayList<>();
-    final Map<String, Actor> cache = new HashMap<>();
-    final Map<Integer, List<ActorResolver.Match>> namesBySentence = new HashMap<>();
 
-    ArticleState(LocalDate date) {
-      this.date = date;
-    }
-
-    List<ActorResolver.Match> names(ParsedSentence s, ActorResolver resolver) {
-      return namesBySentence.computeIfAbsent(s.index(), k -> resolver.namesInSentence(s, date));
-    }
-
-    void remember(ParsedSentence s, EventCoder coder) {
-      for (Token t : s.tokens()) {
-        if (!(t.isNoun() || t.pos().startsWith("PRP")) || isInsidePhrase(t)) {
-          continue;
-        }
-        Actor a = coder.argument(s, t.index(), this);
-        if (a != null && a.sentenceIndex() == s.index() && a.head() == t.index()) {
-          mentioned.add(a);
-        }
-      }
-    }
-
-    private static boolean isInsidePhrase(Token t) {
-      String rel = t.deprel();
-      return rel.startsWith("compound") || rel.equals("amod") || rel.startsWith("flat");
-    }
-  }
-
-  private List<CodedEvent> codeSentence(ParsedSentence s, ArticleState state) {
+  private List<CodedEvent> codeSentence(ParsedSentence s, ArticleActors state) {
     Map<String, CodedEvent> best = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
       List<CodedEvent> found;
@@ -170,17 +119,8 @@ public final class EventCoder implements Serializable {
 
   // ---------------------------------------------------------------- verbs
 
-  /** What a verb has around it in the parse, for pattern matching. */
-  private record Frame(
-      Token verb,
-      List<Token> subjects,
-      List<Token> objects,
-      Map<String, List<Token>> obliques,
-      List<String> lemmas,
-      boolean passive,
-      String subjectRule) {}
 
-  private List<CodedEvent> codeVerb(ParsedSentence s, Token verb, ArticleState state) {
+  private List<CodedEvent> codeVerb(ParsedSentence s, Token verb, ArticleActors state) {
     if (isHypothetical(s, verb)) {
       return List.of();
     }
@@ -200,30 +140,30 @@ public final class EventCoder implements Serializable {
     if (!verb.isVerb()) {
       return List.of();
     }
-    if (INVERSE.contains(verb.lemma()) && !frame.passive) {
+    if (INVERSE.contains(verb.lemma()) && !frame.passive()) {
       List<CodedEvent> inverse = codeInverse(s, verb, frame, state);
       if (!inverse.isEmpty()) {
         return inverse;
       }
     }
-    if (pattern != null && !frame.passive && frame.objects.isEmpty() && isBareParticiple(s, verb)
+    if (pattern != null && !frame.passive() && frame.objects().isEmpty() && isBareParticiple(s, verb)
         && impliedAgent(pattern.code(), s, verb) != null) {
       // "persons arrested", "those detained": a participle without "have" is passive, whatever the
       // parser made of it (lower-cased text confuses it).
-      List<Token> patients = new ArrayList<>(frame.subjects);
-      patients.addAll(frame.objects);
-      List<Token> agents = frame.obliques.getOrDefault("by", List.of());
-      frame = new Frame(verb, new ArrayList<>(agents), patients, frame.obliques, frame.lemmas, true, frame.subjectRule);
+      List<Token> patients = new ArrayList<>(frame.subjects());
+      patients.addAll(frame.objects());
+      List<Token> agents = frame.obliques().getOrDefault("by", List.of());
+      frame = new Frame(verb, new ArrayList<>(agents), patients, frame.obliques(), frame.lemmas(), true, frame.subjectRule());
     }
     if (isPossibilityOnly(s, verb)) {
       return List.of(); // "can be arrested", "may attack": not an event
     }
-    String rule = frame.passive ? "passive" : "active";
+    String rule = frame.passive() ? "passive" : "active";
     List<Token> targets;
     Token actionNoun = null;
     if (pattern == null) {
       // "held talks with", "imposed sanctions on": the object noun carries the action.
-      for (Token obj : frame.objects) {
+      for (Token obj : frame.objects()) {
         ActionPattern nounPattern = bestNounPattern(s, obj, frame);
         if (nounPattern != null && (actions.isLightVerb(verb.lemma()) || nounPattern.hasTarget())) {
           pattern = nounPattern;
@@ -239,14 +179,14 @@ public final class EventCoder implements Serializable {
     } else {
       targets = verbTargets(s, frame, pattern);
     }
-    List<Actor> sources = resolveAll(s, frame.subjects, state);
-    if (frame.passive && sources.isEmpty() && pattern.code().startsWith("15") && !targets.isEmpty()) {
+    List<Actor> sources = state.resolveAll(s, frame.subjects());
+    if (frame.passive() && sources.isEmpty() && pattern.code().startsWith("15") && !targets.isEmpty()) {
       // "troops were deployed", "police were put on alert": the forces moved are the actor.
-      sources = resolveAll(s, targets, state);
+      sources = state.resolveAll(s, targets);
       targets = List.of();
       rule = "passive_self";
     }
-    if (sources.isEmpty() && (frame.passive || allPronouns(frame.subjects))) {
+    if (sources.isEmpty() && (frame.passive() || allPronouns(frame.subjects()))) {
       // "51 persons were arrested"; "we have arrested five persons" said by an unnamed officer.
       Actor implied = impliedAgent(pattern.code(), s, verb);
       if (implied != null) {
@@ -255,11 +195,11 @@ public final class EventCoder implements Serializable {
       }
     }
     boolean slotFilled = !targets.isEmpty();
-    List<Actor> targetActors = resolveAll(s, targets, state);
+    List<Actor> targetActors = state.resolveAll(s, targets);
     if (targetActors.isEmpty() && pattern.hasTarget() && pattern.targetPreposition().isEmpty()
-        && frame.objects.isEmpty()) {
+        && frame.objects().isEmpty()) {
       // "warned that if Russia invades...", "demanded that the US cancel...": the actor of the clause.
-      Actor inClause = actorInComplement(s, verb, state, sources);
+      Actor inClause = state.actorInComplement(s, verb, sources);
       if (inClause != null) {
         targetActors = List.of(inClause);
         slotFilled = true;
@@ -289,9 +229,9 @@ public final class EventCoder implements Serializable {
       // "provided intelligence to Macedonia", "paid compensation to British nationals": the object is
       // a thing, the recipient is the target.
       for (String prep : List.of("to", "against", "at", "on", "for")) {
-        List<Token> obl = frame.obliques.get(prep);
+        List<Token> obl = frame.obliques().get(prep);
         if (obl != null) {
-          List<Actor> recipients = resolveAll(s, List.of(obl.get(0)), state);
+          List<Actor> recipients = state.resolveAll(s, List.of(obl.get(0)));
           if (!recipients.isEmpty()) {
             targetActors = recipients;
             rule = "recipient";
@@ -370,20 +310,6 @@ public final class EventCoder implements Serializable {
         || d.equals("we") || d.equals("i")) || doer.lemma().equals(speaker.lemma());
   }
 
-  /** The action a complement verb is about: its xcomp, or for demands and reports its clause. */
-  private static Token complement(ParsedSentence s, Token verb) {
-    for (Token c : s.children(verb.index())) {
-      if (c.deprel().equals("xcomp") && (c.isVerb() || c.isNoun())) {
-        return c;
-      }
-    }
-    for (Token c : s.children(verb.index())) {
-      if (c.deprel().equals("ccomp") && c.isVerb()) {
-        return c;
-      }
-    }
-    return null;
-  }
 
   /** True for a complement whose head verb codes it ("agreed to meet": "meet" is not coded alone). */
   private boolean isDerivedComplement(ParsedSentence s, Token verb) {
@@ -399,12 +325,12 @@ public final class EventCoder implements Serializable {
 
   /** "agreed to provide aid to X" = intent to provide humanitarian aid (0333) toward X. */
   private List<CodedEvent> codeComplement(ParsedSentence s, Token verb, Frame frame, Token comp,
-      ComplementCodes.Family family, ArticleState state) {
+      ComplementCodes.Family family, ArticleActors state) {
     Frame compFrame = frame(s, comp);
     ActionPattern compPattern = comp.isVerb() ? bestPattern(actions.verbPatterns(comp.lemma()), compFrame, s) : null;
     Token compNoun = null;
     if (compPattern == null) {
-      List<Token> nouns = comp.isNoun() ? List.of(comp) : compFrame.objects;
+      List<Token> nouns = comp.isNoun() ? List.of(comp) : compFrame.objects();
       for (Token obj : nouns) {
         ActionPattern np = bestNounPattern(s, obj, compFrame);
         if (np != null) {
@@ -418,11 +344,11 @@ public final class EventCoder implements Serializable {
     if (code == null) {
       return List.of();
     }
-    List<Actor> sources = resolveAll(s, frame.subjects, state);
+    List<Actor> sources = state.resolveAll(s, frame.subjects());
     List<Actor> targets = List.of();
     boolean objectIsAddressee = family != ComplementCodes.Family.INTENT && family != ComplementCodes.Family.REJECT;
-    if (objectIsAddressee && !frame.objects.isEmpty()) {
-      targets = resolveAll(s, frame.objects, state); // "urged Russia to withdraw"
+    if (objectIsAddressee && !frame.objects().isEmpty()) {
+      targets = state.resolveAll(s, frame.objects()); // "urged Russia to withdraw"
     }
     if (targets.isEmpty() && comp.deprel().equals("ccomp")) {
       List<Token> doers = new ArrayList<>();
@@ -431,7 +357,7 @@ public final class EventCoder implements Serializable {
           doers.add(c);
         }
       }
-      List<Actor> clauseActors = resolveAll(s, doers, state);
+      List<Actor> clauseActors = state.resolveAll(s, doers);
       if (sources.stream().noneMatch(a -> clauseActors.stream().anyMatch(b -> b.code().equals(a.code())))) {
         targets = clauseActors; // "demanded that the US cancel..."
       }
@@ -440,10 +366,10 @@ public final class EventCoder implements Serializable {
       List<Token> tokens = compNoun != null
           ? nounTargets(s, compNoun, compFrame, compPattern)
           : verbTargets(s, compFrame, compPattern);
-      targets = resolveAll(s, tokens, state);
+      targets = state.resolveAll(s, tokens);
     }
     if (targets.isEmpty()) {
-      Actor inClause = actorInComplement(s, comp, state, sources);
+      Actor inClause = state.actorInComplement(s, comp, sources);
       if (inClause != null && comp.deprel().equals("ccomp")) {
         targets = List.of(inClause);
       }
@@ -451,9 +377,9 @@ public final class EventCoder implements Serializable {
     if (targets.isEmpty()) {
       // "threatened to deliver blows to the United States": the complement's recipient.
       for (String prep : List.of("to", "against", "on", "at", "with")) {
-        List<Token> obl = compFrame.obliques.get(prep);
+        List<Token> obl = compFrame.obliques().get(prep);
         if (obl != null) {
-          targets = resolveAll(s, List.of(obl.get(0)), state);
+          targets = state.resolveAll(s, List.of(obl.get(0)));
           if (!targets.isEmpty()) {
             break;
           }
@@ -461,7 +387,7 @@ public final class EventCoder implements Serializable {
       }
     }
     if (targets.isEmpty()) {
-      Actor owner = ownerOf(s, frame.objects.isEmpty() ? compFrame.objects : frame.objects, state);
+      Actor owner = ownerOf(s, frame.objects().isEmpty() ? compFrame.objects() : frame.objects(), state);
       if (owner != null && sources.stream().noneMatch(a -> a.code().equals(owner.code()))) {
         targets = List.of(owner);
       }
@@ -503,18 +429,18 @@ public final class EventCoder implements Serializable {
    * "X received weapons from Y", "X faces pressure from Y": the object noun's action, done by the
    * "from" phrase to the subject.
    */
-  private List<CodedEvent> codeInverse(ParsedSentence s, Token verb, Frame frame, ArticleState state) {
-    List<Token> givers = frame.obliques.getOrDefault("from", List.of());
+  private List<CodedEvent> codeInverse(ParsedSentence s, Token verb, Frame frame, ArticleActors state) {
+    List<Token> givers = frame.obliques().getOrDefault("from", List.of());
     if (givers.isEmpty()) {
       return List.of();
     }
-    for (Token obj : frame.objects) {
+    for (Token obj : frame.objects()) {
       ActionPattern np = bestNounPattern(s, obj, null);
       if (np == null) {
         continue;
       }
-      List<Actor> sources = resolveAll(s, List.of(givers.get(0)), state);
-      List<Actor> targets = resolveAll(s, frame.subjects, state);
+      List<Actor> sources = state.resolveAll(s, List.of(givers.get(0)));
+      List<Actor> targets = state.resolveAll(s, frame.subjects());
       return combine(s, verb, sources, targets, true, np, actions.code(np.code()),
           verb.text() + " " + obj.text() + " from", isNegated(s, verb, frame), 0.75, "inverse",
           dating.date(s, verb, state.date));
@@ -527,32 +453,8 @@ public final class EventCoder implements Serializable {
     return List.of("03", "04", "05", "06", "19").contains(code.root());
   }
 
-  /** A past participle with no "have" auxiliary: passive in meaning. */
-  private static boolean isBareParticiple(ParsedSentence s, Token verb) {
-    if (!verb.pos().equals("VBN")) {
-      return false;
-    }
-    for (Token c : s.children(verb.index())) {
-      if (c.deprel().startsWith("aux") && c.lemma().equals("have")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private static boolean allPronouns(List<Token> tokens) {
-    return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.pos().startsWith("PRP"));
-  }
 
-  /** "can be arrested", "may attack": only a possibility, on the verb or the verb it completes. */
-  private static boolean isPossibilityOnly(ParsedSentence s, Token verb) {
-    for (Token c : s.children(verb.index())) {
-      if (c.deprel().startsWith("aux") && POSSIBILITY.contains(c.text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Codes that, without a named target, act on the actor's own country. */
   private static boolean isDomestic(CameoCode code, Actor source) {
@@ -570,7 +472,7 @@ public final class EventCoder implements Serializable {
   }
 
   /** The actor that owns or performs an object noun: "Afghanistan's offer", "the withdrawal of Serbian forces". */
-  private Actor ownerOf(ParsedSentence s, List<Token> objects, ArticleState state) {
+  private Actor ownerOf(ParsedSentence s, List<Token> objects, ArticleActors state) {
     for (Token obj : objects) {
       for (Token m : s.children(obj.index())) {
         String r = m.deprel();
@@ -581,7 +483,7 @@ public final class EventCoder implements Serializable {
         }
         Actor a = r.equals("amod") || r.startsWith("compound")
             ? resolver.resolve(s, m.index(), state.date)
-            : argument(s, m.index(), state);
+            : state.argument(s, m.index());
         if (a != null && a.hasCountry()) {
           return a;
         }
@@ -591,13 +493,13 @@ public final class EventCoder implements Serializable {
   }
 
   /** A country named as the place of the action ("in Lebanon"), on the verb or its object. */
-  private Actor locativeTarget(ParsedSentence s, Token verb, Token noun, Frame frame, ArticleState state) {
+  private Actor locativeTarget(ParsedSentence s, Token verb, Token noun, Frame frame, ArticleActors state) {
     List<Token> owners = new ArrayList<>();
     owners.add(verb);
     if (noun != null) {
       owners.add(noun);
     }
-    owners.addAll(frame.objects);
+    owners.addAll(frame.objects());
     for (Token owner : owners) {
       for (Token m : s.children(owner.index())) {
         if (!(m.deprel().startsWith("obl") || m.deprel().startsWith("nmod"))) {
@@ -694,7 +596,7 @@ public final class EventCoder implements Serializable {
 
   private double confidence(String rule, Frame frame, Token verb, ParsedSentence s) {
     double c = 0.9;
-    if (!frame.subjectRule.equals("subject")) {
+    if (!frame.subjectRule().equals("subject")) {
       c -= 0.1;
     }
     if (rule.equals("light_verb")) {
@@ -717,175 +619,18 @@ public final class EventCoder implements Serializable {
     return c;
   }
 
-  private Frame frame(ParsedSentence s, Token verb) {
-    List<Token> subjects = new ArrayList<>();
-    List<Token> objects = new ArrayList<>();
-    Map<String, List<Token>> obliques = new LinkedHashMap<>();
-    List<String> lemmas = new ArrayList<>();
-    boolean passive = false;
-    Token agent = null;
-    for (Token c : s.children(verb.index())) {
-      String rel = c.deprel();
-      if (rel.equals("nsubj:pass") || rel.equals("nsubjpass") || rel.equals("csubj:pass")) {
-        passive = true;
-        objects.add(c);
-        lemmas.add(c.lemma());
-      } else if (rel.equals("aux:pass") || rel.equals("auxpass")) {
-        passive = true;
-      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
-        subjects.add(c);
-      } else if (rel.equals("obj") || rel.equals("dobj") || rel.equals("iobj")) {
-        objects.add(c);
-        lemmas.add(c.lemma());
-        addNominalModifiers(s, c, obliques, lemmas);
-        for (Token m : s.children(c.index())) {
-          // "fired tear gas shells", "imposed martial law": the object's modifiers can be pattern words
-          if (m.deprel().startsWith("compound") || m.deprel().equals("amod")) {
-            lemmas.add(m.lemma());
-          }
-        }
-      } else if (rel.equals("compound:prt") || rel.equals("prt") || rel.equals("advmod")) {
-        lemmas.add(c.lemma());
-      } else if (rel.equals("xcomp")) {
-        lemmas.add(c.lemma());
-      } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
-        String prep = preposition(s, c);
-        if (prep.equals("agent") || (prep.equals("by") && (passiveVerb(s, verb)
-            || (verb.pos().equals("VBN") && verb.deprel().startsWith("acl"))))) {
-          agent = c;
-        } else {
-          obliques.computeIfAbsent(prep, k -> new ArrayList<>()).add(c);
-          lemmas.add(prep);
-          lemmas.add(c.lemma());
-        }
-      }
-    }
-    String subjectRule = "subject";
-    if (!passive && verb.pos().equals("VBN") && verb.deprel().startsWith("acl") && verb.head() >= 0
-        && subjects.isEmpty()) {
-      // "the 51 people arrested for their role": a reduced relative is a passive of its noun.
-      passive = true;
-      objects.add(0, s.tokens().get(verb.head()));
-    }
-    if (passive) {
-      subjects.clear();
-      if (agent != null) {
-        subjects.add(agent);
-      }
-    } else if (subjects.isEmpty()) {
-      Token controller = controller(s, verb);
-      if (controller != null) {
-        subjects.add(controller);
-        subjectRule = "inherited";
-      }
-    }
-    // Relative pronouns ("troops who attacked") stand for the noun they modify.
-    for (int i = 0; i < subjects.size(); i++) {
-      Token subj = subjects.get(i);
-      if ((subj.pos().equals("WP") || subj.pos().equals("WDT") || subj.lemma().equals("that"))
-          && verb.deprel().startsWith("acl") && verb.head() >= 0) {
-        subjects.set(i, s.tokens().get(verb.head()));
-      }
-    }
-    return new Frame(verb, subjects, objects, obliques, lemmas, passive, subjectRule);
-  }
 
-  private static boolean passiveVerb(ParsedSentence s, Token verb) {
-    return verb.pos().equals("VBN")
-        && s.children(verb.index()).stream().anyMatch(c -> c.deprel().startsWith("aux") && c.lemma().equals("be"));
-  }
 
-  private static void addNominalModifiers(
-      ParsedSentence s, Token noun, Map<String, List<Token>> obliques, List<String> lemmas) {
-    for (Token m : s.children(noun.index())) {
-      if (m.deprel().startsWith("nmod") && !m.deprel().equals("nmod:poss")) {
-        String prep = preposition(s, m);
-        obliques.computeIfAbsent(prep, k -> new ArrayList<>()).add(m);
-        lemmas.add(prep);
-        lemmas.add(m.lemma());
-      }
-    }
-  }
 
-  /** The preposition of an oblique or nominal modifier: from the relation ("obl:with") or its case child. */
-  static String preposition(ParsedSentence s, Token modifier) {
-    String rel = modifier.deprel();
-    int colon = rel.indexOf(':');
-    if (colon > 0) {
-      String sub = rel.substring(colon + 1);
-      if (!sub.equals("tmod") && !sub.equals("npmod") && !sub.equals("poss")) {
-        return sub.replace('_', ' ').toLowerCase(Locale.ROOT);
-      }
-    }
-    for (Token c : s.children(modifier.index())) {
-      if (c.deprel().equals("case")) {
-        return c.lemma();
-      }
-    }
-    return "";
-  }
 
-  /** The subject a verb without one borrows: from the verb it complements or is coordinated with. */
-  private Token controller(ParsedSentence s, Token verb) {
-    Token current = verb;
-    for (int hop = 0; hop < 4 && current.head() >= 0; hop++) {
-      String rel = current.deprel();
-      Token head = s.tokens().get(current.head());
-      if (rel.equals("xcomp") || (rel.startsWith("advcl") && introducedBy(s, current, "of", "for"))) {
-        // "urged Russia to participate", "accused Russia of threatening": the object controls;
-        // "agreed to meet": the subject.
-        for (Token c : s.children(head.index())) {
-          if (c.deprel().equals("obj") || c.deprel().equals("dobj")) {
-            return c;
-          }
-        }
-      } else if (rel.startsWith("acl") && head.isNoun() && !rel.equals("acl:relcl")) {
-        return head;
-      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || rel.equals("xcomp"))) {
-        return null;
-      }
-      for (Token c : s.children(head.index())) {
-        if (c.deprel().equals("nsubj")) {
-          return c;
-        }
-      }
-      if (!head.isVerb()) {
-        return null;
-      }
-      current = head;
-    }
-    return null;
-  }
 
-  private static boolean introducedBy(ParsedSentence s, Token clause, String... words) {
-    for (Token c : s.children(clause.index())) {
-      if ((c.deprel().equals("mark") || c.deprel().equals("case")) && List.of(words).contains(c.lemma())) {
-        return true;
-      }
-    }
-    return clause.deprel().contains(":") && List.of(words).contains(clause.deprel().substring(clause.deprel().indexOf(':') + 1));
-  }
 
-  /** True for predicates in a condition ("if Russia invades"): hypothetical, not events. */
-  private static boolean isHypothetical(ParsedSentence s, Token verb) {
-    Token current = verb;
-    for (int hop = 0; hop < 3 && current != null; hop++) {
-      if (current.deprel().startsWith("advcl") && introducedBy(s, current, "if", "unless", "whether")) {
-        return true;
-      }
-      if (!current.deprel().startsWith("conj") || current.head() < 0) {
-        return false;
-      }
-      current = s.tokens().get(current.head());
-    }
-    return false;
-  }
 
   private ActionPattern bestPattern(List<ActionPattern> candidates, Frame frame, ParsedSentence s) {
     ActionPattern best = null;
     int bestScore = -1;
     for (ActionPattern p : candidates) {
-      if (!frame.lemmas.containsAll(p.required())) {
+      if (!frame.lemmas().containsAll(p.required())) {
         continue;
       }
       boolean filled = targetsFor(s, frame, p).size() > 0;
@@ -906,8 +651,8 @@ public final class EventCoder implements Serializable {
   /** True when the verb's subject names several actors ("X and Y met"). */
   private static boolean coordinated(ParsedSentence s, Frame frame) {
     int count = 0;
-    for (Token t : frame.subjects) {
-      count += conjuncts(s, t).size();
+    for (Token t : frame.subjects()) {
+      count += ArticleActors.conjuncts(s, t).size();
     }
     return count >= 2;
   }
@@ -915,7 +660,7 @@ public final class EventCoder implements Serializable {
   private List<Token> verbTargets(ParsedSentence s, Frame frame, ActionPattern p) {
     List<Token> targets = targetsFor(s, frame, p);
     if (targets.isEmpty() && !p.hasTarget()) {
-      for (Token o : frame.objects) {
+      for (Token o : frame.objects()) {
         if (!p.required().contains(o.lemma())) {
           targets = List.of(o);
           break;
@@ -924,7 +669,7 @@ public final class EventCoder implements Serializable {
       if (targets.isEmpty()) {
         // "fired tear gas at protesters", "cracked down on", "turned against"
         for (String prep : List.of("at", "on", "against", "upon", "toward", "towards", "to")) {
-          List<Token> obl = frame.obliques.get(prep);
+          List<Token> obl = frame.obliques().get(prep);
           if (obl != null && !p.required().contains(prep)) {
             targets = List.of(obl.get(0));
             break;
@@ -940,14 +685,14 @@ public final class EventCoder implements Serializable {
       return List.of();
     }
     if (p.targetPreposition().isEmpty()) {
-      for (Token o : frame.objects) {
+      for (Token o : frame.objects()) {
         if (!p.required().contains(o.lemma())) {
           return List.of(o);
         }
       }
       return List.of();
     }
-    List<Token> list = frame.obliques.get(p.targetPreposition());
+    List<Token> list = frame.obliques().get(p.targetPreposition());
     return list == null ? List.of() : List.of(list.get(0));
   }
 
@@ -962,7 +707,7 @@ public final class EventCoder implements Serializable {
     List<String> lemmas = new ArrayList<>();
     addNominalModifiers(s, noun, mods, lemmas);
     if (verbFrame != null) {
-      lemmas.addAll(verbFrame.obliques.keySet());
+      lemmas.addAll(verbFrame.obliques().keySet());
     }
     for (Token c : s.children(noun.index())) {
       if (c.deprel().equals("compound") || c.deprel().equals("amod")) {
@@ -977,7 +722,7 @@ public final class EventCoder implements Serializable {
       }
       boolean filled = p.hasTarget()
           && (p.targetPreposition().isEmpty() || mods.containsKey(p.targetPreposition())
-              || (verbFrame != null && verbFrame.obliques.containsKey(p.targetPreposition())));
+              || (verbFrame != null && verbFrame.obliques().containsKey(p.targetPreposition())));
       if (p.hasTarget() && !p.targetPreposition().isEmpty() && !filled) {
         continue;
       }
@@ -1000,8 +745,8 @@ public final class EventCoder implements Serializable {
         return List.of(m);
       }
     }
-    if (verbFrame != null && verbFrame.obliques.containsKey(prep)) {
-      return List.of(verbFrame.obliques.get(prep).get(0));
+    if (verbFrame != null && verbFrame.obliques().containsKey(prep)) {
+      return List.of(verbFrame.obliques().get(prep).get(0));
     }
     return List.of();
   }
@@ -1010,7 +755,7 @@ public final class EventCoder implements Serializable {
    * Nominal events with their own source: "Russia's invasion of Ukraine", "police firing on the mob",
    * "talks between X and Y", "arrests were made".
    */
-  private List<CodedEvent> codeNoun(ParsedSentence s, Token noun, ArticleState state) {
+  private List<CodedEvent> codeNoun(ParsedSentence s, Token noun, ArticleActors state) {
     String rel = noun.deprel();
     if (rel.equals("obj") || rel.equals("dobj") || rel.startsWith("compound")) {
       return List.of(); // objects are handled with their verb
@@ -1035,13 +780,13 @@ public final class EventCoder implements Serializable {
       }
     }
     List<Token> targetTokens = nounTargets(s, noun, null, pattern);
-    List<Actor> targets = resolveAll(s, targetTokens, state);
+    List<Actor> targets = state.resolveAll(s, targetTokens);
     List<Actor> sources = new ArrayList<>();
     String rule = "nominal";
     if (sourceToken != null) {
       Actor a = sourceToken.deprel().equals("amod") || sourceToken.deprel().equals("compound")
           ? resolver.resolve(s, sourceToken.index(), state.date)
-          : argument(s, sourceToken.index(), state);
+          : state.argument(s, sourceToken.index());
       if (a != null) {
         sources.add(a);
       }
@@ -1057,7 +802,7 @@ public final class EventCoder implements Serializable {
     } else {
       for (Token m : s.children(noun.index())) {
         if (m.deprel().startsWith("nmod") && preposition(s, m).equals("between")) {
-          sources.addAll(resolveAll(s, List.of(m), state));
+          sources.addAll(state.resolveAll(s, List.of(m)));
           rule = "nominal_between";
         }
       }
@@ -1076,228 +821,16 @@ public final class EventCoder implements Serializable {
 
   // ---------------------------------------------------------------- actors
 
-  /** Resolves each argument token and its coordinated conjuncts. */
-  private List<Actor> resolveAll(ParsedSentence s, List<Token> tokens, ArticleState state) {
-    List<Actor> result = new ArrayList<>();
-    for (Token t : tokens) {
-      if (PAIR_NOUNS.contains(t.lemma()) && isPairReference(s, t) && !state.pairs.isEmpty()) {
-        // "the two leaders" are the two sides of the last event with both actors.
-        Actor[] pair = state.pairs.get(state.pairs.size() - 1);
-        for (Actor side : pair) {
-          result.add(side.at(ActorResolver.surface(s, t.index(), t.index() + 1), t.index(), s.index(), "description"));
-        }
-        continue;
-      }
-      for (Token conj : conjuncts(s, t)) {
-        Actor a = argument(s, conj.index(), state);
-        if (a != null && result.stream().noneMatch(r -> r.code().equals(a.code()) && r.head() == a.head())) {
-          result.add(a);
-          result.addAll(coordinatedModifiers(s, conj, a, state));
-        }
-      }
-    }
-    return result;
-  }
 
-  /** "US and British activists": one actor per coordinated country modifier, with the head's sector. */
-  private List<Actor> coordinatedModifiers(ParsedSentence s, Token head, Actor headActor, ArticleState state) {
-    List<Actor> extra = new ArrayList<>();
-    String sector = headActor.sector();
-    for (Token m : s.children(head.index())) {
-      if (!(m.deprel().equals("amod") || m.deprel().startsWith("compound"))) {
-        continue;
-      }
-      for (Token c : s.children(m.index())) {
-        if (!c.deprel().startsWith("conj")) {
-          continue;
-        }
-        Actor other = resolver.resolve(s, c.index(), state.date);
-        if (other != null && other.hasCountry() && !other.country().equals(headActor.country())
-            && !ActorResolver.isInternational(other.country())) {
-          String code = other.country() + (sector == null ? "" : sector);
-          extra.add(new Actor(headActor.text(), code, other.entryId(), c.index(), s.index(), headActor.human(),
-              true, "coordinated"));
-        }
-      }
-    }
-    return extra;
-  }
 
-  private static List<Token> conjuncts(ParsedSentence s, Token t) {
-    List<Token> list = new ArrayList<>();
-    list.add(t);
-    // The parser sometimes buries "X and Y" inside a compound: "President Biden and his Ukrainian
-    // President Zelensky" with Biden as a compound of Zelensky. A compound that has conjuncts of its
-    // own names a separate actor.
-    for (Token c : s.children(t.index())) {
-      if (c.deprel().startsWith("compound") && c.isNoun()
-          && s.children(c.index()).stream().anyMatch(x -> x.deprel().startsWith("conj") && x.isNoun())) {
-        list.add(c);
-      }
-    }
-    for (int i = 0; i < list.size() && i < 12; i++) {
-      for (Token c : s.children(list.get(i).index())) {
-        if (c.deprel().startsWith("conj") && !c.isVerb() && !list.contains(c)) {
-          list.add(c);
-        }
-      }
-    }
-    return list;
-  }
 
-  /** Codes one argument token: a name or title phrase, or a pronoun resolved within the article. */
-  Actor argument(ParsedSentence s, int index, ArticleState state) {
-    String key = s.index() + ":" + index;
-    if (state.cache.containsKey(key)) {
-      return state.cache.get(key);
-    }
-    Actor a = resolveArgument(s, index, state);
-    state.cache.put(key, a);
-    return a;
-  }
 
-  private Actor resolveArgument(ParsedSentence s, int index, ArticleState state) {
-    Token t = s.tokens().get(index);
-    String lemma = t.text().toLowerCase(Locale.ROOT);
-    if (t.pos().startsWith("PRP") || t.pos().equals("WP")) {
-      Actor antecedent = null;
-      if (HE_SHE.contains(lemma)) {
-        antecedent = recent(state, s, index, a -> a.human());
-      } else if (THEY.contains(lemma)) {
-        antecedent = recent(state, s, index, a -> a.plural() || !a.human());
-      } else if (IT.contains(lemma)) {
-        antecedent = recent(state, s, index, a -> !a.human() && !a.plural());
-      } else if (FIRST_PERSON.contains(lemma)) {
-        antecedent = speaker(s, index, state);
-      }
-      return antecedent == null ? null : antecedent.at(t.text(), index, s.index(), "pronoun");
-    }
-    Actor a = resolver.resolve(s, index, state.date);
-    if (a == null && ORG_DESCRIPTIONS.contains(t.lemma()) && hasDefiniteDeterminer(s, t)) {
-      // "the alliance", "the bloc": the organisation named last.
-      Actor org = recent(state, s, index, x -> ActorResolver.isInternational(x.country()) && !x.human());
-      if (org != null) {
-        return org.at(t.text(), index, s.index(), "description");
-      }
-    }
-    if (a != null && !a.hasCountry()) {
-      a = withContextCountry(s, t, a, state);
-    }
-    return a;
-  }
 
-  /**
-   * Gives an actor known only by its sector ("the president", "police") a country from context: the
-   * last actor of the same sector in the article, else the nearest country named in the sentence.
-   */
-  private Actor withContextCountry(ParsedSentence s, Token t, Actor a, ArticleState state) {
-    String sector = a.code().substring(Actor.UNKNOWN_COUNTRY.length());
-    if (sector.isEmpty()) {
-      return a;
-    }
-    Actor antecedent = recent(state, s, t.index(), x -> x.hasCountry() && sector.equals(x.sector())
-        && !ActorResolver.isInternational(x.country()));
-    if (antecedent != null && (hasDefiniteDeterminer(s, t) || antecedent.sentenceIndex() < s.index())) {
-      return new Actor(a.text(), antecedent.country() + sector, antecedent.entryId() + "+" + a.entryId(),
-          t.index(), s.index(), a.human(), a.plural(), "description");
-    }
-    List<Integer> own = resolver.phrase(s, t.index());
-    ActorResolver.Match nearest = null;
-    int best = Integer.MAX_VALUE;
-    for (ActorResolver.Match m : state.names(s, resolver)) {
-      if (own.contains(m.start())) {
-        continue;
-      }
-      int distance = Math.min(Math.abs(m.start() - t.index()), Math.abs(m.end() - 1 - t.index()));
-      if (distance < best) {
-        best = distance;
-        nearest = m;
-      }
-    }
-    if (nearest != null) {
-      String country = resolver.countryOf(nearest.entry(), state.date);
-      if (!ActorResolver.isInternational(country) && !country.startsWith(Actor.UNKNOWN_COUNTRY)) {
-        return new Actor(a.text(), country + sector, nearest.entry().id() + "+" + a.entryId(), t.index(),
-            s.index(), a.human(), a.plural(), "context");
-      }
-    }
-    return a;
-  }
 
-  private static boolean isPairReference(ParsedSentence s, Token t) {
-    for (Token c : s.children(t.index())) {
-      String w = c.lemma();
-      if (w.equals("two") || w.equals("both")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static boolean hasDefiniteDeterminer(ParsedSentence s, Token t) {
-    for (Token c : s.children(t.index())) {
-      if (c.deprel().equals("det") && (c.lemma().equals("the") || c.lemma().equals("this"))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private Actor recent(ArticleState state, ParsedSentence s, int before,
-      java.util.function.Predicate<Actor> filter) {
-    // Earlier in the same sentence first, then earlier sentences, most recent first.
-    for (int i = before - 1; i >= 0; i--) {
-      Token t = s.tokens().get(i);
-      if (!t.isNoun() || ArticleState.isInsidePhrase(t)) {
-        continue;
-      }
-      Actor a = resolver.resolve(s, i, state.date);
-      if (a != null && a.head() == i && filter.test(a)) {
-        return a;
-      }
-    }
-    for (int i = state.mentioned.size() - 1; i >= 0; i--) {
-      Actor a = state.mentioned.get(i);
-      if (a.sentenceIndex() < s.index() && s.index() - a.sentenceIndex() <= 3 && filter.test(a)) {
-        return a;
-      }
-    }
-    return null;
-  }
 
-  private Actor speaker(ParsedSentence s, int index, ArticleState state) {
-    Token current = s.tokens().get(index);
-    for (int hop = 0; hop < 8 && current.head() >= 0; hop++) {
-      Token head = s.tokens().get(current.head());
-      if (head.isVerb() && REPORTING.contains(head.lemma()) && current.index() != index) {
-        for (Token c : s.children(head.index())) {
-          if (c.deprel().equals("nsubj") && !FIRST_PERSON.contains(c.text().toLowerCase(Locale.ROOT))) {
-            return argument(s, c.index(), state);
-          }
-        }
-      }
-      current = head;
-    }
-    return recent(state, s, index, Actor::human);
-  }
 
-  /** The first actor named as a subject inside a verb's complement clause, other than the source. */
-  private Actor actorInComplement(ParsedSentence s, Token verb, ArticleState state, List<Actor> sources) {
-    for (Token t : s.tokens()) {
-      if (t.index() == verb.index() || !s.dominates(verb.index(), t.index())) {
-        continue;
-      }
-      if (!(t.deprel().equals("nsubj") || t.deprel().equals("nsubj:pass"))) {
-        continue;
-      }
-      Actor a = argument(s, t.index(), state);
-      if (a != null && a.hasCountry()
-          && sources.stream().noneMatch(x -> x.country().equals(a.country()))) {
-        return a;
-      }
-    }
-    return null;
-  }
 
   /** The agent a passive without "by" implies for actions only one kind of actor performs. */
   private Actor impliedAgent(String code, ParsedSentence s, Token verb) {
@@ -1312,47 +845,7 @@ public final class EventCoder implements Serializable {
 
   // ---------------------------------------------------------------- helpers
 
-  private static boolean isNegated(ParsedSentence s, Token predicate) {
-    for (Token c : s.children(predicate.index())) {
-      if ((c.deprel().equals("neg") || c.deprel().equals("advmod") || c.deprel().equals("det"))
-          && NEGATORS.contains(c.lemma())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** Negated verbs, and actions whose doer or object is denied ("no arrests were made", "not a single activist"). */
-  private static boolean isNegated(ParsedSentence s, Token verb, Frame frame) {
-    if (isNegated(s, verb)) {
-      return true;
-    }
-    if (verb.deprel().equals("xcomp") && verb.head() >= 0) {
-      // "have not been able to arrest", "failed to stop", "were unable to reach"
-      Token head = s.tokens().get(verb.head());
-      if (isNegated(s, head) || FAILURE.contains(head.lemma())) {
-        return true;
-      }
-    }
-    List<Token> arguments = new ArrayList<>(frame.subjects);
-    arguments.addAll(frame.objects);
-    for (Token a : arguments) {
-      if (a.lemma().equals("none") || a.lemma().equals("nobody")) {
-        return true;
-      }
-      for (Token c : s.children(a.index())) {
-        if (c.lemma().equals("no") || c.lemma().equals("not") || c.lemma().equals("never")) {
-          return true;
-        }
-        for (Token cc : s.children(c.index())) {
-          if (cc.lemma().equals("not")) {
-            return true; // "not a single activist"
-          }
-        }
-      }
-    }
-    return false;
-  }
 
   private static String actionText(ParsedSentence s, Token predicate, Token noun, ActionPattern p) {
     List<Token> parts = new ArrayList<>();
