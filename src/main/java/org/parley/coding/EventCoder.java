@@ -241,6 +241,20 @@ public final class EventCoder implements Serializable {
       }
     }
     CameoCode code = actions.code(pattern.code());
+    if (rule.equals("active") && EventDating.tense(s, verb) == Tense.FUTURE) {
+      // "Portugal will support Turkey", "Israel will evacuate the settlements": an actor announcing
+      // its own future cooperation expresses intent (03); announcing force or sanctions is a threat (13).
+      int root = Integer.parseInt(code.root());
+      if ((root >= 4 && root <= 8) || root >= 14) {
+        String intent = ComplementCodes.derive(ComplementCodes.Family.INTENT, code.code(), actions);
+        if (intent != null) {
+          pattern = new ActionPattern("derived:" + intent + ":will + " + pattern.id(), intent, verb.lemma(),
+              pattern.required(), pattern.targetPreposition());
+          code = actions.code(intent);
+          rule = "future_intent";
+        }
+      }
+    }
     boolean reciprocal = sources.size() >= 2 && !slotFilled && (pattern.hasTarget() || isMutual(code));
     if (targetActors.isEmpty() && !reciprocal) {
       // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
@@ -249,7 +263,7 @@ public final class EventCoder implements Serializable {
         targetActors = List.of(place);
         slotFilled = true;
         rule = "locative_target";
-      } else if (!sources.isEmpty() && sources.stream().allMatch(a -> isDomestic(code, a))) {
+      } else if (!sources.isEmpty() && allDomestic(code, sources)) {
         // Protests, curfews, crackdowns and concessions without a named target are aimed at the
         // actor's own country (its government or its people): one event per actor.
         boolean negated = isNegated(s, verb, frame);
@@ -446,6 +460,10 @@ public final class EventCoder implements Serializable {
           dating.date(s, verb, state.date));
     }
     return List.of();
+  }
+
+  private static boolean allDomestic(CameoCode code, List<Actor> sources) {
+    return sources.stream().allMatch(a -> isDomestic(code, a));
   }
 
   /** Actions that coordinated actors do with each other: "X and Y met, agreed, cooperated, fought". */

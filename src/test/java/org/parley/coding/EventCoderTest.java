@@ -249,4 +249,12 @@ class EventCoderTest {
         triples(code("Serbian/JJ/4/amod and/CC/3/cc British/JJ/1/conj:and protesters/protester/NNS/5/nsubj"
             + " protested/protest/VBD/0/root")).stream().sorted().toList());
   }
+
+  @Test
+  void announcedFutureCooperationIsIntent() {
+    // "Russia will provide aid to Ukraine": intent to provide aid (033)
+    assertEquals(List.of("RUS>033>UKR"),
+        triples(code("Russia/NNP/3/nsubj will/MD/3/aux provide/VB/0/root aid/NN/3/obj to/IN/6/case"
+            + " Ukraine/NNP/3/obl:to")));
+  }
 }
