@@ -241,7 +241,7 @@ public final class EventCoder implements Serializable {
       }
     }
     CameoCode code = actions.code(pattern.code());
-    if (rule.equals("active") && EventDating.tense(s, verb) == Tense.FUTURE) {
+    if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE) {
       // "Portugal will support Turkey", "Israel will evacuate the settlements": an actor announcing
       // its own future cooperation expresses intent (03); announcing force or sanctions is a threat (13).
       int root = Integer.parseInt(code.root());
