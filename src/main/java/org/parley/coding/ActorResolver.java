@@ -232,16 +232,31 @@ final class ActorResolver implements java.io.Serializable {
     return new Actor(text, code, c.entry + "+" + entry.id(), head, s.index(), human, plural, "agent");
   }
 
-  /** The country a noun is said to be in or from: "rebels in the Ivory Coast", "Albanians of Serbia". */
+  /**
+   * The country a noun is said to be in or from: "rebels in the Ivory Coast", "Albanians of Serbia",
+   * and a little deeper, "refugees fleeing the war in Liberia", "the force in Lebanon (UNIFIL)".
+   */
   Actor located(ParsedSentence s, int head, LocalDate date) {
-    for (Token c : s.children(head)) {
-      String rel = c.deprel();
-      if (rel.equals("nmod:in") || rel.equals("nmod:from") || rel.equals("nmod:of") || rel.equals("nmod:inside")) {
-        Actor place = resolve(s, c.index(), date);
-        if (place != null && place.hasCountry() && !place.resolvedFrom().equals("agent")) {
-          return place;
+    List<Integer> frontier = List.of(head);
+    for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int node : frontier) {
+        for (Token c : s.children(node)) {
+          String rel = c.deprel();
+          if (rel.equals("nmod:in") || rel.equals("nmod:from") || rel.equals("nmod:of") || rel.equals("nmod:inside")
+              || (depth > 0 && rel.equals("obl:in"))) {
+            Actor place = resolve(s, c.index(), date);
+            if (place != null && place.hasCountry() && !place.resolvedFrom().equals("agent")
+                && !isInternational(place.country())) {
+              return place;
+            }
+          }
+          if (rel.startsWith("nmod") || rel.startsWith("acl") || rel.startsWith("obl") || rel.equals("obj")) {
+            next.add(c.index());
+          }
         }
       }
+      frontier = next;
     }
     return null;
   }
