@@ -524,7 +524,8 @@ public final class EventCoder implements Serializable {
           continue;
         }
         String prep = preposition(s, m);
-        if (!(prep.equals("in") || prep.equals("inside") || prep.equals("into") || prep.equals("across"))) {
+        if (!(prep.equals("in") || prep.equals("inside") || prep.equals("into") || prep.equals("across")
+            || prep.equals("from"))) {
           continue;
         }
         Actor place = resolver.resolve(s, m.index(), state.date);
