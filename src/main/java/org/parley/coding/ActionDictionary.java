@@ -54,7 +54,10 @@ public final class ActionDictionary implements Serializable {
     for (TsvTable.Row row : TsvTable.read(folder, "light_verbs.tsv", "verb")) {
       d.lightVerbs.add(row.require("verb").toLowerCase(Locale.ROOT));
     }
-    for (TsvTable.Row row : TsvTable.read(folder, "complement_verbs.tsv", "verb", "family")) {
+    List<TsvTable.Row> complements = folder.has("complement_verbs.tsv")
+        ? TsvTable.read(folder, "complement_verbs.tsv", "verb", "family")
+        : List.of();
+    for (TsvTable.Row row : complements) {
       String family = row.require("family").toLowerCase(Locale.ROOT);
       try {
         ComplementCodes.Family.of(family);

@@ -45,7 +45,10 @@ public final class ActorDictionary implements Serializable {
 
   private ActorDictionary() {}
 
-  /** Loads countries.tsv, organizations.tsv, people*.tsv, roles*.tsv and agents.tsv from a folder. */
+  /**
+   * Loads countries.tsv, places.tsv (optional), organizations.tsv, people*.tsv, roles*.tsv and
+   * agents.tsv from a folder.
+   */
   public static ActorDictionary load(Path folder) {
     return load(DictionaryFiles.read(folder));
   }
@@ -58,6 +61,15 @@ public final class ActorDictionary implements Serializable {
       d.add(new ActorEntry(
           "country:" + code + ":" + row.require("text"),
           ActorEntry.Type.COUNTRY, row.require("kind"), code, row.require("text"), null));
+    }
+    if (folder.has("places.tsv")) {
+      // Cities and regions code as the country they are in ("clashes in Aleppo").
+      for (TsvTable.Row row : TsvTable.read(folder, "places.tsv", "code", "kind", "text")) {
+        String code = checkedCode(row);
+        d.add(new ActorEntry(
+            "place:" + code + ":" + row.require("text"),
+            ActorEntry.Type.COUNTRY, row.require("kind"), code, row.require("text"), null));
+      }
     }
     for (TsvTable.Row row :
         TsvTable.read(folder, "organizations.tsv", "code", "kind", "text")) {

@@ -59,6 +59,11 @@ public final class DictionaryFiles implements Serializable {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 
+  /** True when the folder has the file (for optional dictionaries). */
+  boolean has(String name) {
+    return files.containsKey(name);
+  }
+
   /** Names of the files "STEM.tsv" and "STEM-*.tsv", in order. */
   List<String> named(String stem) {
     return files.keySet().stream()

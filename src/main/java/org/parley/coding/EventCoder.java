@@ -341,6 +341,9 @@ public final class EventCoder implements Serializable {
   private List<CodedEvent> codeComplement(ParsedSentence s, Token verb, Frame frame, Token comp,
       ComplementCodes.Family family, ArticleActors state) {
     Frame compFrame = frame(s, comp);
+    if (family == ComplementCodes.Family.INTENT && !frame.objects().isEmpty() && comp.deprel().equals("xcomp")) {
+      family = ComplementCodes.Family.APPEAL; // "wants Putin to attack" asks Putin; "wants to attack" intends
+    }
     ActionPattern compPattern = comp.isVerb() ? bestPattern(actions.verbPatterns(comp.lemma()), compFrame, s) : null;
     Token compNoun = null;
     if (compPattern == null) {
