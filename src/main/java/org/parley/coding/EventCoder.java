@@ -106,6 +106,11 @@ public final class EventCoder implements Serializable {
       }
     }
     List<CodedEvent> result = new ArrayList<>(best.values());
+    if (result.stream().anyMatch(e -> !Grammar.isBackground(s, s.tokens().get(e.predicate())))) {
+      // "X attacked Y, which had seized Z last year": the relative and temporal clauses retell
+      // earlier news; when the main clause has an event they are not coded again.
+      result.removeIf(e -> Grammar.isBackground(s, s.tokens().get(e.predicate())));
+    }
     result.sort(Comparator.comparingInt(CodedEvent::predicate)
         .thenComparing(e -> e.source().code())
         .thenComparing(e -> e.target() == null ? "" : e.target().code()));

@@ -287,4 +287,27 @@ final class Grammar {
     }
     return null;
   }
+
+  /** Clause markers of background: what had happened before, or around, the reported event. */
+  static final Set<String> BACKGROUND_MARKERS = Set.of(
+      "after", "before", "since", "as", "when", "while", "following", "until", "once", "because");
+
+  /**
+   * True for predicates in relative clauses, noun modifiers and temporal or causal adverbial clauses
+   * ("..., which had seized...", "after rebels attacked..."), up to the sentence's main clause.
+   */
+  static boolean isBackground(ParsedSentence s, Token predicate) {
+    Token current = predicate;
+    for (int hop = 0; hop < 8 && current.head() >= 0; hop++) {
+      String rel = current.deprel();
+      if (rel.startsWith("acl") || (rel.startsWith("nmod") && !current.isVerb())) {
+        return true;
+      }
+      if (rel.startsWith("advcl") && introducedBy(s, current, BACKGROUND_MARKERS.toArray(String[]::new))) {
+        return true;
+      }
+      current = s.tokens().get(current.head());
+    }
+    return false;
+  }
 }

@@ -257,4 +257,12 @@ class EventCoderTest {
         triples(code("Russia/NNP/3/nsubj will/MD/3/aux provide/VB/0/root aid/NN/3/obj to/IN/6/case"
             + " Ukraine/NNP/3/obl:to")));
   }
+
+  @Test
+  void backgroundClausesAreNotCodedWhenTheMainClauseHasAnEvent() {
+    // "Russia accused Ukraine after Ukraine attacked Russia": the after-clause retells earlier news.
+    assertEquals(List.of("RUS>112>UKR"),
+        triples(code("Russia/NNP/2/nsubj accused/accuse/VBD/0/root Ukraine/NNP/2/obj after/IN/6/mark"
+            + " Ukraine/NNP/6/nsubj attacked/attack/VBD/2/advcl Russia/NNP/6/obj")));
+  }
 }
