@@ -106,6 +106,11 @@ public final class EventCoder implements Serializable {
       }
     }
     List<CodedEvent> result = new ArrayList<>(best.values());
+    // An event without a target says less than one of the same source and root with a target
+    // ("X and Y will meet in Zurich to discuss...": the discussion is the meeting).
+    result.removeIf(e -> e.target() == null && result.stream().anyMatch(o -> o != e && o.target() != null
+        && o.source().code().equals(e.source().code()) && o.code().root().equals(e.code().root())
+        && o.negated() == e.negated()));
     if (result.stream().anyMatch(e -> !Grammar.isBackground(s, s.tokens().get(e.predicate())))) {
       // "X attacked Y, which had seized Z last year": the relative and temporal clauses retell
       // earlier news; when the main clause has an event they are not coded again.
@@ -131,6 +136,9 @@ public final class EventCoder implements Serializable {
     }
     if (isDerivedComplement(s, verb)) {
       return List.of(); // coded with the verb it complements ("agreed to meet")
+    }
+    if (isPossibilityOnly(s, verb)) {
+      return List.of(); // "can be arrested", "might want": not an event
     }
     Frame frame = frame(s, verb);
     ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
@@ -159,9 +167,6 @@ public final class EventCoder implements Serializable {
       patients.addAll(frame.objects());
       List<Token> agents = frame.obliques().getOrDefault("by", List.of());
       frame = new Frame(verb, new ArrayList<>(agents), patients, frame.obliques(), frame.lemmas(), true, frame.subjectRule());
-    }
-    if (isPossibilityOnly(s, verb)) {
-      return List.of(); // "can be arrested", "may attack": not an event
     }
     String rule = frame.passive() ? "passive" : "active";
     List<Token> targets;
