@@ -30,6 +30,9 @@ public final class DevLoop {
 
   private DevLoop() {}
 
+  /** Confidence of every predicted event, keyed by sentence id and event, for calibration. */
+  static final Map<String, Double> CONFIDENCE = new HashMap<>();
+
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--debug")) {
       debug(args);
@@ -66,8 +69,10 @@ public final class DevLoop {
         LocalDate date = s.date();
         for (CodedEvent e : coder.code(parsed, date)) {
           if (!e.negated()) {
-            events.add(new org.parley.evaluate.CodedEvent(e.source().code(),
-                e.target() == null ? "" : e.target().code(), e.code().code()));
+            org.parley.evaluate.CodedEvent ce = new org.parley.evaluate.CodedEvent(e.source().code(),
+                e.target() == null ? "" : e.target().code(), e.code().code());
+            events.add(ce);
+            CONFIDENCE.put(s.id() + "|" + ce.brief(), e.confidence());
           }
         }
         out.put(s.id(), events);
@@ -77,10 +82,41 @@ public final class DevLoop {
     Evaluation evaluation = Evaluation.run(sets, Path.of("../shared/data/gold"), sentenceCoder);
     System.out.println(evaluation.table());
     evaluation.writeErrors(Path.of("/tmp/dev-errors.json"));
+    calibration(Path.of("/tmp/dev-errors.json"));
     if (parses.size() != before) {
       try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(cache))) {
         out.writeObject(new HashMap<>(parses));
       }
+    }
+  }
+
+  /** Precision of predicted events by confidence band, over the gold sets with event matching. */
+  private static void calibration(Path errors) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(errors.toFile());
+    java.util.Set<String> falsePositives = new java.util.HashSet<>();
+    for (String set : List.of("plover", "up-gsr")) {
+      for (com.fasterxml.jackson.databind.JsonNode e : json.path(set).path("errors")) {
+        if (e.path("kind").asText().equals("false_positive") && e.path("field").asText().equals("triple")) {
+          falsePositives.add(e.path("sentence_id").asText() + "|" + e.path("predicted").asText());
+        }
+      }
+    }
+    double[] edges = {0, 0.5, 0.7, 0.85, 1.01};
+    for (int b = 0; b < edges.length - 1; b++) {
+      int n = 0;
+      int good = 0;
+      for (Map.Entry<String, Double> c : CONFIDENCE.entrySet()) {
+        String id = c.getKey().substring(0, c.getKey().indexOf('|'));
+        if (!(id.startsWith("PLOVER") || !id.contains("-")) || c.getValue() < edges[b] || c.getValue() >= edges[b + 1]) {
+          continue;
+        }
+        n++;
+        if (!falsePositives.contains(c.getKey())) {
+          good++;
+        }
+      }
+      System.out.printf(java.util.Locale.ROOT, "confidence [%.2f, %.2f): %d events, precision %.2f%n",
+          edges[b], Math.min(1, edges[b + 1]), n, n == 0 ? 0.0 : (double) good / n);
     }
   }
 
