@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -83,15 +85,46 @@ public final class EvaluateCommand {
   /** Evaluates {@code coder}, prints the table to {@code out} and writes the requested files. */
   public static Evaluation run(Options options, SentenceCoder coder, PrintStream out) {
     requireGoldData(options.dataDir());
-    Evaluation evaluation = Evaluation.run(options.goldSets(), options.dataDir(), coder);
+    List<GoldSetResult> results = new ArrayList<>();
+    Map<String, Calibration> calibrations = new LinkedHashMap<>();
+    for (GoldSet set : options.goldSets()) {
+      // One set at a time, so that the pipeline coder's confidences belong to that set.
+      if (coder instanceof SentenceCoders.PipelineCoder pipeline) {
+        pipeline.confidences().clear();
+      }
+      GoldSetResult result = Evaluation.run(List.of(set), options.dataDir(), coder).results().get(0);
+      results.add(result);
+      if (coder instanceof SentenceCoders.PipelineCoder pipeline && set.scoresEvents()) {
+        calibrations.put(set.cliName(), Calibration.of(result, pipeline.confidences()));
+      }
+    }
+    Evaluation evaluation = Evaluation.of(results);
     out.print(evaluation.table());
+    calibrations.forEach((set, c) -> out.print("\n" + set + ": precision of predicted events by confidence\n" + c.table()));
     if (options.jsonFile() != null) {
       evaluation.writeJson(options.jsonFile());
+      if (!calibrations.isEmpty()) {
+        addCalibration(options.jsonFile(), calibrations);
+      }
     }
     if (options.errorsFile() != null) {
       evaluation.writeErrors(options.errorsFile());
     }
     return evaluation;
+  }
+
+  private static void addCalibration(Path json, Map<String, Calibration> calibrations) {
+    try {
+      com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+      com.fasterxml.jackson.databind.node.ObjectNode root =
+          (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json.toFile());
+      com.fasterxml.jackson.databind.node.ObjectNode node = root.putObject("calibration");
+      calibrations.forEach((set, c) -> node.set(set, c.toJson()));
+      java.nio.file.Files.writeString(json, mapper.writeValueAsString(root) + "\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + json, e);
+    }
   }
 
   /**

@@ -64,6 +64,11 @@ public enum GoldSet {
     return cliName;
   }
 
+  /** True for the gold sets scored event by event (triple matching), where calibration applies. */
+  public boolean scoresEvents() {
+    return this == PLOVER || this == UP_GSR || this == PETRARCH_UNITTEST;
+  }
+
   /** The folder of this gold set under the gold data folder. */
   public String folder() {
     return folder;

@@ -39,18 +39,38 @@ public final class SentenceCoders {
   }
 
   /** As {@link #pipeline(String[])}, printing the pipeline's progress to {@code console}. */
-  public static SentenceCoder pipeline(String[] passthroughArgs, PrintStream console) {
-    return sentences -> {
+  public static PipelineCoder pipeline(String[] passthroughArgs, PrintStream console) {
+    return new PipelineCoder(Arrays.asList(passthroughArgs), console);
+  }
+
+  /** The pipeline coder; it also remembers each predicted event's confidence, for calibration. */
+  public static final class PipelineCoder implements SentenceCoder {
+    private final List<String> extraArgs;
+    private final PrintStream console;
+    private final Map<String, Double> confidences = new LinkedHashMap<>();
+
+    PipelineCoder(List<String> extraArgs, PrintStream console) {
+      this.extraArgs = extraArgs;
+      this.console = console;
+    }
+
+    @Override
+    public Map<String, List<CodedEvent>> code(List<GoldSentence> sentences) {
       try {
-        return codeWithPipeline(sentences, Arrays.asList(passthroughArgs), console);
+        return codeWithPipeline(sentences, extraArgs, console, confidences);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    };
+    }
+
+    /** Confidence of each predicted event, keyed "sentence id|brief form of the event". */
+    public Map<String, Double> confidences() {
+      return confidences;
+    }
   }
 
-  private static Map<String, List<CodedEvent>> codeWithPipeline(
-      List<GoldSentence> sentences, List<String> extraArgs, PrintStream console) throws IOException {
+  private static Map<String, List<CodedEvent>> codeWithPipeline(List<GoldSentence> sentences,
+      List<String> extraArgs, PrintStream console, Map<String, Double> confidences) throws IOException {
     Path work = Files.createTempDirectory("parley-evaluate");
     try {
       // Identical sentences (same text and date) are coded once: the pipeline would mark copies as
@@ -87,11 +107,17 @@ public final class SentenceCoders {
       if (!summary.status().equals("succeeded")) {
         throw new IllegalStateException("the Parley pipeline failed; see " + summary.runRecord());
       }
-      Map<String, List<CodedEvent>> byArticle = readEvents(work.resolve("out").resolve("csv").resolve("events"));
+      Map<String, Double> confidenceByEvent = new LinkedHashMap<>();
+      Map<String, List<CodedEvent>> byArticle =
+          readEvents(work.resolve("out").resolve("csv").resolve("events"), confidenceByEvent);
       Map<String, List<CodedEvent>> result = new LinkedHashMap<>();
       for (GoldSentence s : sentences) {
         String articleId = articleOf.get(s.text() + "\u0000" + s.date());
-        result.put(s.id(), byArticle.getOrDefault(articleId, List.of()));
+        List<CodedEvent> events = byArticle.getOrDefault(articleId, List.of());
+        result.put(s.id(), events);
+        for (CodedEvent e : events) {
+          confidences.merge(s.id() + "|" + e.brief(), confidenceByEvent.get(articleId + "|" + e.brief()), Math::max);
+        }
       }
       return result;
     } finally {
@@ -101,6 +127,12 @@ public final class SentenceCoders {
 
   /** Reads every events CSV under a folder into (article id -> positive events). */
   static Map<String, List<CodedEvent>> readEvents(Path eventsDir) throws IOException {
+    return readEvents(eventsDir, new LinkedHashMap<>());
+  }
+
+  /** As {@link #readEvents(Path)}, also collecting each event's confidence by "article id|brief". */
+  static Map<String, List<CodedEvent>> readEvents(Path eventsDir, Map<String, Double> confidences)
+      throws IOException {
     Map<String, List<CodedEvent>> byArticle = new LinkedHashMap<>();
     if (!Files.isDirectory(eventsDir)) {
       return byArticle;
@@ -117,8 +149,10 @@ public final class SentenceCoders {
           if (Boolean.parseBoolean(rec.get("negated"))) {
             continue;
           }
-          byArticle.computeIfAbsent(rec.get("article_id"), k -> new ArrayList<>())
-              .add(new CodedEvent(rec.get("source_code"), rec.get("target_code"), rec.get("cameo_code")));
+          CodedEvent event = new CodedEvent(rec.get("source_code"), rec.get("target_code"), rec.get("cameo_code"));
+          byArticle.computeIfAbsent(rec.get("article_id"), k -> new ArrayList<>()).add(event);
+          confidences.merge(rec.get("article_id") + "|" + event.brief(),
+              Double.parseDouble(rec.get("confidence")), Math::max);
         }
       }
     }
