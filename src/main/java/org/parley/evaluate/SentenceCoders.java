@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,11 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.parley.output.PartitionCommitter;
+import org.parley.output.TableFiles;
 import org.parley.pipeline.JobFile;
 import org.parley.pipeline.Parley;
 import org.parley.pipeline.ParleyOptions;
@@ -134,27 +130,14 @@ public final class SentenceCoders {
   static Map<String, List<CodedEvent>> readEvents(Path eventsDir, Map<String, Double> confidences)
       throws IOException {
     Map<String, List<CodedEvent>> byArticle = new LinkedHashMap<>();
-    if (!Files.isDirectory(eventsDir)) {
-      return byArticle;
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(eventsDir)) {
-      files = walk.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
-    }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-    for (Path f : files) {
-      try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
-          CSVParser parser = CSVParser.parse(r, format)) {
-        for (CSVRecord rec : parser) {
-          if (Boolean.parseBoolean(rec.get("negated"))) {
-            continue;
-          }
-          CodedEvent event = new CodedEvent(rec.get("source_code"), rec.get("target_code"), rec.get("cameo_code"));
-          byArticle.computeIfAbsent(rec.get("article_id"), k -> new ArrayList<>()).add(event);
-          confidences.merge(rec.get("article_id") + "|" + event.brief(),
-              Double.parseDouble(rec.get("confidence")), Math::max);
-        }
+    for (Map<String, String> row : TableFiles.readCsv(eventsDir)) {
+      if (Boolean.parseBoolean(row.get("negated"))) {
+        continue;
       }
+      CodedEvent event = new CodedEvent(row.get("source_code"), row.get("target_code"), row.get("cameo_code"));
+      byArticle.computeIfAbsent(row.get("article_id"), k -> new ArrayList<>()).add(event);
+      confidences.merge(row.get("article_id") + "|" + event.brief(),
+          Double.parseDouble(row.get("confidence")), Math::max);
     }
     return byArticle;
   }

@@ -44,6 +44,31 @@ public final class TableFiles {
     }
   }
 
+  /**
+   * Reads back every CSV file of one table folder (all partitions, in path order) as rows of
+   * column -> value; empty fields are empty strings.
+   */
+  public static List<java.util.Map<String, String>> readCsv(java.nio.file.Path tableDir) throws IOException {
+    List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+    if (!java.nio.file.Files.isDirectory(tableDir)) {
+      return rows;
+    }
+    List<java.nio.file.Path> files;
+    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(tableDir)) {
+      files = walk.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    CSVFormat header = CSV.builder().setHeader().setSkipHeaderRecord(true).build();
+    for (java.nio.file.Path f : files) {
+      try (java.io.Reader r = java.nio.file.Files.newBufferedReader(f, StandardCharsets.UTF_8);
+          org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(r, header)) {
+        for (org.apache.commons.csv.CSVRecord rec : parser) {
+          rows.add(rec.toMap());
+        }
+      }
+    }
+    return rows;
+  }
+
   private static String csvValue(Object value) {
     if (value == null) {
       return "";

@@ -61,8 +61,8 @@ final class ClusterRuns {
       assertEquals(a, b, table + " rows");
     }
     assertFalse(sortedRows(expected, "events").isEmpty(), "the job codes some events");
-    Map<String, byte[]> a = files(expected);
-    Map<String, byte[]> b = files(actual);
+    Map<String, byte[]> a = PipelineRuns.tableFiles(expected);
+    Map<String, byte[]> b = PipelineRuns.tableFiles(actual);
     assertEquals(a.keySet(), b.keySet(), "table files");
     for (String name : a.keySet()) {
       assertArrayEquals(a.get(name), b.get(name), name + " bytes");
@@ -76,15 +76,4 @@ final class ClusterRuns {
         .toList();
   }
 
-  private static Map<String, byte[]> files(Path output) throws IOException {
-    Map<String, byte[]> files = new TreeMap<>();
-    for (String format : List.of("csv", "parquet")) {
-      try (Stream<Path> walk = Files.walk(output.resolve(format))) {
-        for (Path p : walk.filter(Files::isRegularFile).toList()) {
-          files.put(output.relativize(p).toString(), Files.readAllBytes(p));
-        }
-      }
-    }
-    return files;
-  }
 }

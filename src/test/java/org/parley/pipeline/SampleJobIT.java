@@ -106,8 +106,8 @@ class SampleJobIT {
 
   @Test
   void theSameInputGivesByteIdenticalTables() throws Exception {
-    Map<String, byte[]> a = files(first);
-    Map<String, byte[]> b = files(second);
+    Map<String, byte[]> a = PipelineRuns.tableFiles(first);
+    Map<String, byte[]> b = PipelineRuns.tableFiles(second);
     assertEquals(a.keySet(), b.keySet());
     for (String name : a.keySet()) {
       assertArrayEquals(a.get(name), b.get(name), name);
@@ -116,10 +116,10 @@ class SampleJobIT {
 
   @Test
   void aRerunReplacesItsPartitionsInsteadOfAddingToThem() throws Exception {
-    Map<String, byte[]> before = files(second);
+    Map<String, byte[]> before = PipelineRuns.tableFiles(second);
     ParleyRun.Summary again =
         PipelineRuns.run("pipelines/sample.job", "--output=" + second, "--progressSeconds=0");
-    Map<String, byte[]> after = files(second);
+    Map<String, byte[]> after = PipelineRuns.tableFiles(second);
     assertEquals(before.keySet(), after.keySet());
     assertEquals(summary.count("events"), PipelineRuns.rows(second, "events").size());
     assertEquals(again.count("events"), summary.count("events"));
@@ -128,15 +128,4 @@ class SampleJobIT {
     }
   }
 
-  private static Map<String, byte[]> files(Path output) throws Exception {
-    Map<String, byte[]> files = new TreeMap<>();
-    for (String format : List.of("csv", "parquet")) {
-      try (Stream<Path> walk = Files.walk(output.resolve(format))) {
-        for (Path p : walk.filter(Files::isRegularFile).toList()) {
-          files.put(output.relativize(p).toString(), Files.readAllBytes(p));
-        }
-      }
-    }
-    return files;
-  }
 }
