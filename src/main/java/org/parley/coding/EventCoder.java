@@ -821,7 +821,8 @@ public final class EventCoder implements Serializable {
       Actor a = sourceToken.deprel().equals("amod") || sourceToken.deprel().equals("compound")
           ? resolver.resolve(s, sourceToken.index(), state.date)
           : state.argument(s, sourceToken.index());
-      if (a != null) {
+      // "the Godhra killings", "the Gujarat clashes": a place in front of the noun says where, not who.
+      if (a != null && !(sourceToken.deprel().equals("compound") && a.entryId().startsWith("place:"))) {
         sources.add(a);
       }
     } else if (noun.deprel().equals("nsubj:pass") && noun.head() >= 0
