@@ -265,4 +265,22 @@ class EventCoderTest {
         triples(code("Russia/NNP/2/nsubj accused/accuse/VBD/0/root Ukraine/NNP/2/obj after/IN/6/mark"
             + " Ukraine/NNP/6/nsubj attacked/attack/VBD/2/advcl Russia/NNP/6/obj")));
   }
+
+  @Test
+  void anAttributionIsNeitherAnEventNorTheEventsDate() {
+    // "Russia attacked Ukraine, officials said Thursday." (published on a Friday)
+    List<CodedEvent> events = code("Russia/NNP/2/nsubj attacked/attack/VBD/5/ccomp Ukraine/NNP/2/obj ,/,/5/punct"
+        + " officials/official/NNS/5/nsubj said/say/VBD/0/root Thursday/NNP/5/obl:tmod ././5/punct");
+    assertEquals(List.of("RUS>190>UKR"), triples(events));
+    assertEquals(DateBasis.PUBLICATION, events.get(0).date().basis());
+  }
+
+  @Test
+  void aWeekdayOnTheEventMovesItsDate() {
+    // "Russia attacked Ukraine on Thursday." published Friday 2021-12-31 -> 2021-12-30
+    List<CodedEvent> events = code("Russia/NNP/2/nsubj attacked/attack/VBD/0/root Ukraine/NNP/2/obj on/IN/5/case"
+        + " Thursday/NNP/2/obl:on");
+    assertEquals(LocalDate.of(2021, 12, 30), events.get(0).date().date());
+    assertEquals(DateBasis.WEEKDAY, events.get(0).date().basis());
+  }
 }
