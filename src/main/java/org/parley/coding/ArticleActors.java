@@ -246,7 +246,7 @@ final class ArticleActors {
       if (!t.isNoun() || isInsidePhrase(t)) {
         continue;
       }
-      Actor a = resolver.resolve(s, i, date);
+      Actor a = argument(s, i);
       if (a != null && a.head() == i && filter.test(a)) {
         return a;
       }

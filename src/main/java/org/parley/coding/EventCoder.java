@@ -144,8 +144,10 @@ public final class EventCoder implements Serializable {
     ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
     ComplementCodes.Family family = complementFamily(s, verb);
     Token comp = family == null ? null : complement(s, verb);
-    if (comp != null && !(pattern != null && pattern.required().contains(comp.lemma()))) {
-      List<CodedEvent> derived = codeComplement(s, verb, frame, comp, family, state);
+    if (comp != null) {
+      // A pattern that names the complement ("threaten impose") gives the code; otherwise it is derived.
+      ActionPattern named = pattern != null && pattern.required().contains(comp.lemma()) ? pattern : null;
+      List<CodedEvent> derived = codeComplement(s, verb, frame, comp, family, named, state);
       if (!derived.isEmpty()) {
         return derived;
       }
@@ -351,7 +353,7 @@ public final class EventCoder implements Serializable {
 
   /** "agreed to provide aid to X" = intent to provide humanitarian aid (0333) toward X. */
   private List<CodedEvent> codeComplement(ParsedSentence s, Token verb, Frame frame, Token comp,
-      ComplementCodes.Family family, ArticleActors state) {
+      ComplementCodes.Family family, ActionPattern named, ArticleActors state) {
     Frame compFrame = frame(s, comp);
     if (family == ComplementCodes.Family.INTENT && !frame.objects().isEmpty() && comp.deprel().equals("xcomp")) {
       family = ComplementCodes.Family.APPEAL; // "wants Putin to attack" asks Putin; "wants to attack" intends
@@ -369,7 +371,9 @@ public final class EventCoder implements Serializable {
         }
       }
     }
-    String code = ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
+    String code = named != null
+        ? named.code()
+        : ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
     if (code == null) {
       return List.of();
     }
@@ -387,7 +391,9 @@ public final class EventCoder implements Serializable {
         }
       }
       List<Actor> clauseActors = state.resolveAll(s, doers);
-      if (sources.stream().noneMatch(a -> clauseActors.stream().anyMatch(b -> b.code().equals(a.code())))) {
+      // "announced that he will extend the curfew": the speaker's own plan has no addressee.
+      if (!allPronouns(doers)
+          && sources.stream().noneMatch(a -> clauseActors.stream().anyMatch(b -> b.code().equals(a.code())))) {
         targets = clauseActors; // "demanded that the US cancel..."
       }
     }
@@ -405,21 +411,17 @@ public final class EventCoder implements Serializable {
     }
     if (targets.isEmpty()) {
       // "threatened to deliver blows to the United States": the complement's recipient.
-      for (String prep : List.of("to", "against", "on", "at", "with")) {
-        List<Token> obl = compFrame.obliques().get(prep);
-        if (obl != null) {
-          targets = state.resolveAll(s, List.of(obl.get(0)));
-          if (!targets.isEmpty()) {
-            break;
-          }
-        }
-      }
+      targets = obliqueTargets(s, compFrame, List.of("to", "against", "on", "at"), state);
     }
     if (targets.isEmpty()) {
+      // "would tighten the blockade of Serbia": the owner of the complement's object.
       Actor owner = ownerOf(s, frame.objects().isEmpty() ? compFrame.objects() : frame.objects(), state);
       if (owner != null && sources.stream().noneMatch(a -> a.code().equals(owner.code()))) {
         targets = List.of(owner);
       }
+    }
+    if (targets.isEmpty()) {
+      targets = obliqueTargets(s, compFrame, List.of("with"), state); // "agreed to cooperate with X"
     }
     if (targets.isEmpty()) {
       Actor place = locativeTarget(s, comp, compNoun, compFrame, state);
@@ -435,11 +437,11 @@ public final class EventCoder implements Serializable {
     }
     String entry = "derived:" + code + ":" + verb.lemma() + " + "
         + (compPattern == null ? comp.lemma() : compPattern.id());
-    ActionPattern derived = new ActionPattern(entry, code, verb.lemma(), List.of(comp.lemma()), "");
+    ActionPattern derived = named != null ? named : new ActionPattern(entry, code, verb.lemma(), List.of(comp.lemma()), "");
     String text = verb.text() + " " + (comp.index() > verb.index() + 1 ? "... " : "") + comp.text()
         + (compNoun == null ? "" : " " + compNoun.text());
     boolean negated = isNegated(s, verb, frame) || isNegated(s, comp);
-    if (negated && family == ComplementCodes.Family.INTENT) {
+    if (negated && family == ComplementCodes.Family.INTENT && named == null) {
       // "said he would not provide support" is a refusal, not a denied intent.
       family = ComplementCodes.Family.REJECT;
       code = ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
@@ -448,7 +450,7 @@ public final class EventCoder implements Serializable {
           + (compPattern == null ? comp.lemma() : compPattern.id());
       derived = new ActionPattern(entry, code, verb.lemma(), List.of(comp.lemma()), "");
     }
-    String rule = "complement_" + family.name().toLowerCase(Locale.ROOT);
+    String rule = named != null ? "complement_pattern" : "complement_" + family.name().toLowerCase(Locale.ROOT);
     double base = confidence(rule, frame, verb, s) - 0.05;
     return combine(s, verb, sources, targets, !targets.isEmpty(), derived, actions.code(code), text,
         negated, base, rule, dating.date(s, verb, state.date));
@@ -523,6 +525,21 @@ public final class EventCoder implements Serializable {
       }
     }
     return null;
+  }
+
+  /** The first of the given prepositional phrases of a frame that names an actor. */
+  private static List<Actor> obliqueTargets(ParsedSentence s, Frame frame, List<String> prepositions,
+      ArticleActors state) {
+    for (String prep : prepositions) {
+      List<Token> obl = frame.obliques().get(prep);
+      if (obl != null) {
+        List<Actor> actors = state.resolveAll(s, List.of(obl.get(0)));
+        if (!actors.isEmpty()) {
+          return actors;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** A country named as the place of the action ("in Lebanon"), on the verb or its object. */
