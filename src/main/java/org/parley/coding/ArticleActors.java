@@ -146,6 +146,9 @@ final class ArticleActors {
     if (cache.containsKey(key)) {
       return cache.get(key);
     }
+    // Pronouns and descriptions look at other arguments, which may look back at this one ("our
+    // forces", said by the forces): while this one is being resolved it counts as unknown.
+    cache.put(key, null);
     Actor a = resolveArgument(s, index);
     cache.put(key, a);
     return a;
@@ -189,6 +192,16 @@ final class ArticleActors {
     String sector = a.code().substring(Actor.UNKNOWN_COUNTRY.length());
     if (sector.isEmpty()) {
       return a;
+    }
+    for (Token c : s.children(t.index())) {
+      // "its troops", "their forces", "his government": the possessor gives the country.
+      if (c.deprel().equals("nmod:poss") && c.pos().startsWith("PRP")) {
+        Actor owner = argument(s, c.index());
+        if (owner != null && owner.hasCountry() && !ActorResolver.isInternational(owner.country())) {
+          return new Actor(a.text(), owner.country() + sector, owner.entryId() + "+" + a.entryId(), t.index(),
+              s.index(), a.human(), a.plural(), "description");
+        }
+      }
     }
     Actor antecedent = recent(s, t.index(), x -> x.hasCountry() && sector.equals(x.sector())
         && !ActorResolver.isInternational(x.country()));

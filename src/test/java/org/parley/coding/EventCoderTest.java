@@ -283,4 +283,20 @@ class EventCoderTest {
     assertEquals(LocalDate.of(2021, 12, 30), events.get(0).date().date());
     assertEquals(DateBasis.WEEKDAY, events.get(0).date().basis());
   }
+
+  @Test
+  void aPossessivePronounGivesTheAgentItsCountry() {
+    List<CodedEvent> events = code(
+        "Russia/NNP/2/nsubj warned/warn/VBD/0/root Ukraine/NNP/2/obj",
+        "Its/PRP$/2/nmod:poss troops/troop/NNS/3/nsubj attacked/attack/VBD/0/root Ukraine/NNP/3/obj");
+    assertEquals("RUSMIL", events.get(events.size() - 1).source().code());
+  }
+
+  @Test
+  void pronounsThatPointAtEachOtherDoNotLoop() {
+    // "Our forces, we said, attacked Ukraine": the speaker and the possessor refer to each other.
+    List<CodedEvent> events = code("Our/PRP$/2/nmod:poss forces/force/NNS/6/nsubj ,/,/4/punct we/PRP/5/nsubj"
+        + " said/say/VBD/6/parataxis attacked/attack/VBD/0/root Ukraine/NNP/6/obj");
+    assertTrue(events.size() <= 1);
+  }
 }
