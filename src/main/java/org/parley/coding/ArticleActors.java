@@ -40,6 +40,8 @@ final class ArticleActors {
   /** Publication date of the article: people are coded by the roles they held on it. */
   final LocalDate date;
   private final List<Actor> mentioned = new ArrayList<>();
+  /** For each mentioned actor, whether it was a subject: subjects are the likelier antecedents. */
+  private final List<Boolean> wasSubject = new ArrayList<>();
   /** Source and target of each event coded so far, for "the two leaders". */
   final List<Actor[]> pairs = new ArrayList<>();
   private final Map<String, Actor> cache = new HashMap<>();
@@ -63,6 +65,7 @@ final class ArticleActors {
       Actor a = argument(s, t.index());
       if (a != null && a.sentenceIndex() == s.index() && a.head() == t.index()) {
         mentioned.add(a);
+        wasSubject.add(t.deprel().startsWith("nsubj"));
       }
     }
   }
@@ -264,13 +267,24 @@ final class ArticleActors {
         return a;
       }
     }
+    // In earlier sentences, the nearest sentence with a fitting actor wins, and within it its subject.
+    Actor fallback = null;
     for (int i = mentioned.size() - 1; i >= 0; i--) {
       Actor a = mentioned.get(i);
-      if (a.sentenceIndex() < s.index() && s.index() - a.sentenceIndex() <= 3 && filter.test(a)) {
+      if (a.sentenceIndex() >= s.index() || s.index() - a.sentenceIndex() > 3 || !filter.test(a)) {
+        continue;
+      }
+      if (fallback != null && a.sentenceIndex() != fallback.sentenceIndex()) {
+        break;
+      }
+      if (fallback == null) {
+        fallback = a;
+      }
+      if (wasSubject.get(i)) {
         return a;
       }
     }
-    return null;
+    return fallback;
   }
 
   private Actor speaker(ParsedSentence s, int index) {
