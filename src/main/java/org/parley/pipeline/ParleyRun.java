@@ -371,10 +371,21 @@ public final class ParleyRun {
         s.count("articles_duplicate"), s.count("articles_failed"));
     console.printf("  events:     %d%n", s.count("events"));
     console.printf("  failures:   %d (inputs that could not be read or processed)%n", s.count("failures"));
-    console.printf("  partitions: %s%n", s.partitions().isEmpty() ? "none" : String.join(", ", s.partitions()));
+    console.printf("  partitions: %s%n", describe(s.partitions()));
     console.println("  tables:     " + s.output().resolve("parquet") + "/{events,articles,failures}/");
     console.println("              " + s.output().resolve("csv") + "/{events,articles,failures}/");
     console.println("  run record: " + s.runRecord());
+  }
+
+  /** A partition list that fits on one line: all of a few, else the count and the range. */
+  static String describe(List<String> partitions) {
+    if (partitions.isEmpty()) {
+      return "none";
+    }
+    if (partitions.size() <= 4) {
+      return String.join(", ", partitions);
+    }
+    return partitions.size() + " (" + partitions.get(0) + " ... " + partitions.get(partitions.size() - 1) + ")";
   }
 
   private static String rootMessage(Throwable e) {
