@@ -218,17 +218,7 @@ public final class EventCoder implements Serializable {
         rule = "complement_target";
       }
     }
-    if (!targetActors.isEmpty() && !sources.isEmpty()) {
-      // "Russia deployed forces in Ukraine": forces that belong to the source are what it moves, not
-      // whom it acts on.
-      List<Actor> own = sources;
-      boolean forcePosture = pattern.code().startsWith("15");
-      targetActors = targetActors.stream()
-          .filter(b -> !((b.resolvedFrom().equals("context") || b.resolvedFrom().equals("agent"))
-              && own.stream().anyMatch(a -> a.country().equals(b.country()) && !a.code().equals(b.code()))
-              && forcePosture))
-          .toList();
-    }
+    targetActors = withoutOwnForces(targetActors, sources);
     if (targetActors.isEmpty() && slotFilled) {
       // "rejected Afghanistan's offer", "condemned the Israeli raid": the owner of the object noun.
       Actor owner = ownerOf(s, targets, state);
@@ -403,6 +393,7 @@ public final class EventCoder implements Serializable {
           : verbTargets(s, compFrame, compPattern);
       targets = state.resolveAll(s, tokens);
     }
+    targets = withoutOwnForces(targets, sources);
     if (targets.isEmpty()) {
       Actor inClause = state.actorInComplement(s, comp, sources);
       if (inClause != null && comp.deprel().equals("ccomp")) {
@@ -525,6 +516,19 @@ public final class EventCoder implements Serializable {
       }
     }
     return null;
+  }
+
+  /**
+   * Drops targets that are the source's own forces ("Russia deployed its troops in Ukraine", "Syria
+   * will withdraw its troops from Lebanon"): they are what the source moves, not whom it acts on, and
+   * the place phrase gives the target instead.
+   */
+  private static List<Actor> withoutOwnForces(List<Actor> targets, List<Actor> sources) {
+    return targets.stream()
+        .filter(b -> !(("MIL".equals(b.sector()) || "COP".equals(b.sector()))
+            && !b.resolvedFrom().equals("name")
+            && sources.stream().anyMatch(a -> a.country().equals(b.country()) && !a.code().equals(b.code()))))
+        .toList();
   }
 
   /** The first of the given prepositional phrases of a frame that names an actor. */
