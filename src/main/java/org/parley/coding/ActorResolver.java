@@ -163,7 +163,11 @@ final class ActorResolver implements java.io.Serializable {
     boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
     String text = phraseText(s, contiguousRun(tokens, head));
     if (matches.isEmpty()) {
-      return null;
+      // "a peacekeeping force in Liberia", "settlements in the Gaza Strip": an unnamed group or place
+      // is coded by the country it is in.
+      Actor place = headToken.isNoun() && !headToken.isProperNoun() ? located(s, head, date) : null;
+      return place == null ? null
+          : new Actor(text, place.country(), place.entryId(), head, s.index(), false, plural, "located");
     }
     Match headMatch = null;
     for (Match m : matches) {
