@@ -497,11 +497,23 @@ public final class EventCoder implements Serializable {
     return "COP".equals(source.sector()) && (root.equals("18") || root.equals("19"));
   }
 
-  /** The actor that owns or performs an object noun: "Afghanistan's offer", "the withdrawal of Serbian forces". */
+  /**
+   * The actor that owns or performs an object noun ("Afghanistan's offer", "the withdrawal of Serbian
+   * forces"), else the party it is made with ("an agreement with the EU").
+   */
   private Actor ownerOf(ParsedSentence s, List<Token> objects, ArticleActors state) {
+    Actor partner = null;
     for (Token obj : objects) {
       for (Token m : s.children(obj.index())) {
         String r = m.deprel();
+        if (r.equals("nmod:with") && partner == null) {
+          // "ratified an agreement with the EU": the other party, if nothing owns the object.
+          Actor a = state.argument(s, m.index());
+          if (a != null && a.hasCountry()) {
+            partner = a;
+          }
+          continue;
+        }
         boolean owner = r.equals("nmod:poss") || r.equals("amod") || r.startsWith("compound")
             || r.equals("nmod:of") || r.equals("nmod:from") || r.equals("nmod:by") || r.equals("nmod:agent");
         if (!owner) {
@@ -515,7 +527,7 @@ public final class EventCoder implements Serializable {
         }
       }
     }
-    return null;
+    return partner;
   }
 
   /**
