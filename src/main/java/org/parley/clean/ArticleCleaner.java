@@ -128,7 +128,7 @@ public final class ArticleCleaner implements Serializable {
    * plain spaces, no control or zero-width characters, single spaces, paragraphs split by a blank line.
    */
   public static String normalize(String text) {
-    String s = text;
+    String s = Mojibake.repair(text);
     if (ENTITY.matcher(s).find()) {
       // Feeds often carry HTML-escaped text ("AT&amp;T", "&#8220;").
       s = Parser.unescapeEntities(s, false);
