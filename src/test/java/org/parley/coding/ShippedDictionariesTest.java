@@ -74,4 +74,18 @@ class ShippedDictionariesTest {
     assertNotNull(actions.code("173"));
     assertTrue(actions.verbPatternCount() > 1000);
   }
+
+  @Test
+  void noPatternIsListedTwice() throws Exception {
+    for (String file : new String[] {"verbs.tsv", "nouns.tsv"}) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (String line : java.nio.file.Files.readAllLines(DIR.resolve(file))) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.split("\t");
+        assertTrue(seen.add(cells[0] + "\t" + cells[1]), file + ": " + line + " is listed twice");
+      }
+    }
+  }
 }
