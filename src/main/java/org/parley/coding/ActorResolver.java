@@ -27,6 +27,14 @@ final class ActorResolver implements java.io.Serializable {
       "post", "outpost", "quarters", "colony", "locality", "zone", "ward", "jurisdiction", "limit", "limits",
       "complex", "campus", "ground", "square", "street", "highway", "site", "port", "airport", "base");
 
+  /** Words in front of a surname that are not given names. */
+  private static final Set<String> HONORIFICS = Set.of(
+      "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "gen", "general",
+      "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral", "sheikh", "sheik", "shri", "smt",
+      "sri", "rev", "reverend", "father", "imam", "ayatollah", "mullah", "king", "queen", "prince", "princess",
+      "emir", "sultan", "senator", "sen", "rep", "judge", "justice", "chancellor", "premier", "president",
+      "minister", "secretary", "chairman", "comrade", "marshal", "field", "herr", "monsieur", "madame");
+
   private final ActorDictionary dictionary;
 
   ActorResolver(ActorDictionary dictionary) {
@@ -85,6 +93,12 @@ final class ActorResolver implements java.io.Serializable {
         String surface = surface(s, start, end);
         List<ActorEntry> entries = dictionary.lookup(ActorDictionary.normalize(surface));
         ActorEntry entry = usable(entries, surface, date);
+        if (entry != null && entry.type() == ActorEntry.Type.PERSON && end - start == 1
+            && hasOtherGivenName(s, start)) {
+          // "Michael Howard" is not John Howard: a bare surname preceded by an unknown given name
+          // belongs to someone else.
+          entry = null;
+        }
         if (entry != null) {
           best = new Match(entry, start, end);
           break;
@@ -98,6 +112,22 @@ final class ActorResolver implements java.io.Serializable {
       }
     }
     return result;
+  }
+
+  /** True when the token before a surname is a capitalised given name that no dictionary entry knows. */
+  private boolean hasOtherGivenName(ParsedSentence s, int surname) {
+    if (surname == 0) {
+      return false;
+    }
+    Token previous = s.tokens().get(surname - 1);
+    String text = previous.text();
+    if (!previous.pos().equals("NNP") || text.length() < 2 || !Character.isUpperCase(text.charAt(0))
+        || text.endsWith(".")) {
+      return false;
+    }
+    boolean nameLike = previous.ner().equals("PERSON") || previous.ner().equals("O");
+    return nameLike && !HONORIFICS.contains(ActorDictionary.normalize(text))
+        && dictionary.lookup(ActorDictionary.normalize(text)).isEmpty();
   }
 
   /** Picks the entry to use among those sharing a form, or null when none fits the surface. */

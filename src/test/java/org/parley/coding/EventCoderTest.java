@@ -299,4 +299,15 @@ class EventCoderTest {
         + " said/say/VBD/6/parataxis attacked/attack/VBD/0/root Ukraine/NNP/6/obj");
     assertTrue(events.size() <= 1);
   }
+
+  @Test
+  void aSurnameAfterAnotherGivenNameIsSomeoneElse() {
+    LocalDate day = LocalDate.of(2005, 3, 1);
+    ParsedSentence other = Parses.sentence(0,
+        "Michael/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Russia/NNP/3/obj");
+    assertTrue(coder.code(List.of(other), day).stream().noneMatch(e -> e.source().code().equals("AUSGOV")));
+    ParsedSentence same = Parses.sentence(0,
+        "Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Russia/NNP/3/obj");
+    assertEquals("AUSGOV", coder.code(List.of(same), day).get(0).source().code());
+  }
 }
