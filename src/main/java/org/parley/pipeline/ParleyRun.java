@@ -131,7 +131,7 @@ public final class ParleyRun {
     }
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
     Path record = writeRunRecord(options, output, runId, started, seconds, status, error, dictionaries,
-        counts, counters, partitions);
+        coder, counts, counters, partitions);
     Summary summary = new Summary(runId, status, output, counts, counters, partitions, record, seconds);
     printSummary(summary, error, console);
     return summary;
@@ -295,7 +295,7 @@ public final class ParleyRun {
 
   private static Path writeRunRecord(
       ParleyOptions options, Path output, String runId, Instant started, double seconds, String status,
-      String error, Path dictionaries, Map<String, Long> counts, Map<String, Long> counters,
+      String error, Path dictionaries, EventCoder coder, Map<String, Long> counts, Map<String, Long> counters,
       List<String> partitions) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("run_id", runId);
@@ -321,6 +321,12 @@ public final class ParleyRun {
     dict.put("folder", dictionaries.toString());
     ObjectNode sums = dict.putObject("sha256");
     dictionaryChecksums(dictionaries).forEach(sums::put);
+    ObjectNode sizes = dict.putObject("entries");
+    sizes.put("actor_forms", coder.actors().size());
+    sizes.put("people", coder.actors().peopleCount());
+    sizes.put("verb_patterns", coder.actions().verbPatternCount());
+    sizes.put("noun_patterns", coder.actions().nounPatternCount());
+    sizes.put("cameo_codes", coder.actions().codes().size());
     ObjectNode countNode = root.putObject("counts");
     counts.forEach(countNode::put);
     ObjectNode metrics = root.putObject("counters");
