@@ -84,7 +84,7 @@ public final class EventCoder implements Serializable {
     return events;
   }
 
-
+  /** Codes one sentence: every verb and event noun, then drops duplicates and background events. */
   private List<CodedEvent> codeSentence(ParsedSentence s, ArticleActors state) {
     Map<String, CodedEvent> best = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
@@ -129,7 +129,7 @@ public final class EventCoder implements Serializable {
 
   // ---------------------------------------------------------------- verbs
 
-
+  /** Codes one verb (or attitude adjective such as "ready") with the patterns of its lemma. */
   private List<CodedEvent> codeVerb(ParsedSentence s, Token verb, ArticleActors state) {
     if (isHypothetical(s, verb)) {
       return List.of();
@@ -328,7 +328,6 @@ public final class EventCoder implements Serializable {
         || d.equals("we") || d.equals("i")) || doer.lemma().equals(speaker.lemma());
   }
 
-
   /** True for a complement whose head verb codes it ("agreed to meet": "meet" is not coded alone). */
   private boolean isDerivedComplement(ParsedSentence s, Token verb) {
     if (!(verb.deprel().equals("xcomp") || verb.deprel().equals("ccomp")) || verb.head() < 0) {
@@ -478,9 +477,6 @@ public final class EventCoder implements Serializable {
   private static boolean isMutual(CameoCode code) {
     return List.of("03", "04", "05", "06", "19").contains(code.root());
   }
-
-
-
 
   /** Codes that, without a named target, act on the actor's own country. */
   private static boolean isDomestic(CameoCode code, Actor source) {
@@ -686,13 +682,6 @@ public final class EventCoder implements Serializable {
     return c;
   }
 
-
-
-
-
-
-
-
   private ActionPattern bestPattern(List<ActionPattern> candidates, Frame frame, ParsedSentence s) {
     ActionPattern best = null;
     int bestScore = -1;
@@ -889,17 +878,6 @@ public final class EventCoder implements Serializable {
 
   // ---------------------------------------------------------------- actors
 
-
-
-
-
-
-
-
-
-
-
-
   /** The agent a passive without "by" implies for actions only one kind of actor performs. */
   private Actor impliedAgent(String code, ParsedSentence s, Token verb) {
     // Arrests, detentions, raids, dispersals and curfews are carried out by police or security forces.
@@ -912,8 +890,6 @@ public final class EventCoder implements Serializable {
   }
 
   // ---------------------------------------------------------------- helpers
-
-
 
   private static String actionText(ParsedSentence s, Token predicate, Token noun, ActionPattern p) {
     List<Token> parts = new ArrayList<>();
