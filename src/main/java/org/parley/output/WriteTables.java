@@ -1,12 +1,18 @@
 package org.parley.output;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
@@ -18,11 +24,11 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -36,9 +42,14 @@ import org.parley.model.Failure;
  *
  * <p>Every partition that any table touches gets a file for every table (empty where it has no rows),
  * so that committing a partition replaces all of a day's data at once. Rows are sorted inside each
- * file, so the same input gives byte-identical files on any runner.
+ * file, so the same input gives byte-identical files on any runner. Rows reach their partition's
+ * writer through spill files in the staging folder rather than through the shuffle, which keeps a
+ * single large day (a nightly run puts every row into one partition) linear in its size.
  */
 public final class WriteTables extends PTransform<PCollectionList<PartitionedRecord>, PCollection<String>> {
+
+  /** Folder inside the staging folder that holds rows on their way to their partition's writer. */
+  static final String SPILL_DIR = "_spill";
 
   private final String stagingDir;
   private final String onlyPartition;
@@ -91,10 +102,8 @@ public final class WriteTables extends PTransform<PCollectionList<PartitionedRec
     String fixed = onlyPartition;
     return all
         .apply("FlattenTables", Flatten.pCollections())
-        .apply("KeyByPartition", MapElements
-            .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(PartitionedRecord.class)))
-            .via((PartitionedRecord r) -> KV.of(fixed != null ? fixed : partitionOf(r), r)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PartitionedRecord.class)))
+        .apply("SpillByPartition", ParDo.of(new SpillFn(stagingDir, fixed)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
         .apply("GroupByPartition", GroupByKey.create())
         .apply("WritePartitions", ParDo.of(new WritePartitionFn(stagingDir)));
   }
@@ -109,8 +118,86 @@ public final class WriteTables extends PTransform<PCollectionList<PartitionedRec
     return Tables.partition(r.failure().getPublicationDate());
   }
 
+  /**
+   * Buffers each bundle's rows by partition and writes them to spill files in the staging folder,
+   * passing on only the file names, so that grouping a partition of a million rows moves a handful of
+   * paths instead of the rows themselves.
+   */
+  static final class SpillFn extends DoFn<PartitionedRecord, KV<String, String>> {
+    static final int FLUSH_ROWS = 5_000;
+    private final String stagingDir;
+    private final String fixedPartition;
+    private transient Map<String, List<PartitionedRecord>> buffer;
+    private transient int buffered;
+
+    SpillFn(String stagingDir, String fixedPartition) {
+      this.stagingDir = stagingDir;
+      this.fixedPartition = fixedPartition;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      buffer = new TreeMap<>();
+      buffered = 0;
+    }
+
+    @ProcessElement
+    public void process(@Element PartitionedRecord record, OutputReceiver<KV<String, String>> out)
+        throws IOException {
+      String partition = fixedPartition != null ? fixedPartition : partitionOf(record);
+      buffer.computeIfAbsent(partition, k -> new ArrayList<>()).add(record);
+      if (++buffered >= FLUSH_ROWS) {
+        for (KV<String, String> spilled : flush()) {
+          out.output(spilled);
+        }
+      }
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) throws IOException {
+      for (KV<String, String> spilled : flush()) {
+        context.output(spilled, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE);
+      }
+    }
+
+    private List<KV<String, String>> flush() throws IOException {
+      List<KV<String, String>> spilled = new ArrayList<>();
+      for (Map.Entry<String, List<PartitionedRecord>> e : buffer.entrySet()) {
+        ResourceId file = resolve(stagingDir, SPILL_DIR, e.getKey(), UUID.randomUUID() + ".bin");
+        try (ObjectOutputStream oos = new ObjectOutputStream(new BufferedOutputStream(
+            Channels.newOutputStream(FileSystems.create(file, "application/octet-stream"))))) {
+          oos.writeInt(e.getValue().size());
+          for (PartitionedRecord r : e.getValue()) {
+            oos.writeObject(r);
+            oos.reset();
+          }
+        }
+        spilled.add(KV.of(e.getKey(), file.toString()));
+      }
+      buffer.clear();
+      buffered = 0;
+      return spilled;
+    }
+  }
+
+  /** Reads back the rows of one spill file. */
+  static List<PartitionedRecord> readSpill(String path) throws IOException {
+    ResourceId id = FileSystems.matchNewResource(path, false);
+    try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(
+        Channels.newInputStream(FileSystems.open(id))))) {
+      int n = in.readInt();
+      List<PartitionedRecord> rows = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        rows.add((PartitionedRecord) in.readObject());
+      }
+      return rows;
+    } catch (ClassNotFoundException e) {
+      throw new IOException("spill file " + path + " holds an unknown class", e);
+    }
+  }
+
   /** Writes all tables of one partition and reports its row counts as a manifest line. */
-  static final class WritePartitionFn extends DoFn<KV<String, Iterable<PartitionedRecord>>, String> {
+  static final class WritePartitionFn extends DoFn<KV<String, Iterable<String>>, String> {
     private final String stagingDir;
     private final Counter partitions = Metrics.counter("parley", "partitions_written");
 
@@ -119,12 +206,16 @@ public final class WriteTables extends PTransform<PCollectionList<PartitionedRec
     }
 
     @ProcessElement
-    public void process(@Element KV<String, Iterable<PartitionedRecord>> element, OutputReceiver<String> out)
+    public void process(@Element KV<String, Iterable<String>> element, OutputReceiver<String> out)
         throws IOException {
       List<Event> events = new ArrayList<>();
       List<ArticleRecord> articles = new ArrayList<>();
       List<Failure> failures = new ArrayList<>();
-      for (PartitionedRecord r : element.getValue()) {
+      List<PartitionedRecord> rows = new ArrayList<>();
+      for (String spill : element.getValue()) {
+        rows.addAll(readSpill(spill));
+      }
+      for (PartitionedRecord r : rows) {
         if (r.event() != null) {
           events.add(r.event());
         } else if (r.article() != null) {
