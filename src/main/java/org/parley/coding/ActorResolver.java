@@ -137,7 +137,7 @@ final class ActorResolver implements java.io.Serializable {
     int bestRank = Integer.MAX_VALUE;
     for (ActorEntry e : entries) {
       // "us" the pronoun is not "US"; "who" is not "WHO". Lower-cased corpora lose acronyms.
-      if (e.isAcronym() && lowerCase) {
+      if (e.isAcronym() && lowerCase && !unpronounceable(surface)) {
         continue;
       }
       // Names are capitalised in edited text: "bush" in lower case is rarely the president.
@@ -151,6 +151,16 @@ final class ActorResolver implements java.io.Serializable {
       }
     }
     return best;
+  }
+
+  /**
+   * True for a form of three or more letters without a vowel ("crpf", "bjp", "dgp"): no English word
+   * looks like that, so a lower-cased acronym of this shape is still the acronym.
+   */
+  static boolean unpronounceable(String surface) {
+    String letters = surface.replace(".", "").replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return letters.length() >= 3 && letters.chars().allMatch(c -> c >= 'a' && c <= 'z')
+        && letters.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
   }
 
   /** Preference among entries sharing a form: people in office, organisations, countries, others. */
@@ -187,6 +197,10 @@ final class ActorResolver implements java.io.Serializable {
    * phrase is in the dictionaries.
    */
   Actor resolve(ParsedSentence s, int head, LocalDate date) {
+    Actor whole = partitiveWhole(s, head, date);
+    if (whole != null) {
+      return whole;
+    }
     List<Integer> tokens = phrase(s, head);
     List<Match> matches = matches(s, tokens, date);
     Token headToken = s.tokens().get(head);
@@ -265,6 +279,39 @@ final class ActorResolver implements java.io.Serializable {
     }
     return new Actor(text, code, c.entry + "+" + entry.id(), head, s.index(), human, plural, "agent");
   }
+
+  /**
+   * "Members of the BJP", "two companies of the CRPF", "a battalion of the BSF": a part of a group is
+   * coded as the group; "company" only when the group is armed ("a company of the Tata group" is not).
+   */
+  private Actor partitiveWhole(ParsedSentence s, int head, LocalDate date) {
+    Token headToken = s.tokens().get(head);
+    if (!PARTITIVE_UNITS.contains(headToken.lemma())) {
+      return null;
+    }
+    for (Token c : s.children(head)) {
+      if (!c.deprel().equals("nmod:of")) {
+        continue;
+      }
+      Actor whole = resolve(s, c.index(), date);
+      if (whole == null || (whole.sector() == null && !isInternational(whole.country()))) {
+        return null;
+      }
+      if (headToken.lemma().equals("company") && !ARMED_SECTORS.contains(whole.sector())) {
+        return null;
+      }
+      String text = phraseText(s, contiguousRun(phrase(s, head), head));
+      return new Actor(text, whole.code(), whole.entryId(), head, s.index(), false, true, whole.resolvedFrom());
+    }
+    return null;
+  }
+
+  /** Nouns that name a part of a group: the group is the actor. */
+  private static final Set<String> PARTITIVE_UNITS = Set.of("member", "personnel", "contingent", "detachment",
+      "platoon", "company", "battalion", "brigade", "regiment", "squad", "team", "unit", "column", "cadre");
+
+  /** Sectors that field armed units. */
+  private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "REB", "UAF", "INS", "SEP", "SPY");
 
   /**
    * The country a noun is said to be in or from: "rebels in the Ivory Coast", "Albanians of Serbia",

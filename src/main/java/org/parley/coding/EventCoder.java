@@ -116,6 +116,18 @@ public final class EventCoder implements Serializable {
       // earlier news; when the main clause has an event they are not coded again.
       result.removeIf(e -> Grammar.isBackground(s, s.tokens().get(e.predicate())));
     }
+    if (result.isEmpty()) {
+      result.addAll(codeAttribution(s, state));
+    }
+    if (result.stream().anyMatch(e -> !isPlainStatement(e))) {
+      // "Officials said Thursday that X attacked Y": the attack is the event, the saying is not.
+      result.removeIf(EventCoder::isPlainStatement);
+    } else {
+      // "Police maintained the permission had not been granted": a statement is all there is.
+      result.replaceAll(e -> new CodedEvent(e.sentenceIndex(), e.predicate(), e.source(), null, e.pattern(),
+          e.code(), e.actionText(), e.negated(), Math.min(e.confidence(), STATEMENT_CONFIDENCE), "statement",
+          e.date()));
+    }
     result.sort(Comparator.comparingInt(CodedEvent::predicate)
         .thenComparing(e -> e.source().code())
         .thenComparing(e -> e.target() == null ? "" : e.target().code()));
@@ -125,6 +137,37 @@ public final class EventCoder implements Serializable {
       }
     }
     return result;
+  }
+
+  /** Highest confidence of a plain statement: useful to count, weak as an interaction. */
+  static final double STATEMENT_CONFIDENCE = 0.4;
+
+  /** True for "X said", "X told reporters": a public statement (010) without a target. */
+  private static boolean isPlainStatement(CodedEvent e) {
+    return e.target() == null && e.code().code().equals("010");
+  }
+
+  /** "According to police, ...": the source of a report, coded as its statement (dictionary "accord to"). */
+  private List<CodedEvent> codeAttribution(ParsedSentence s, ArticleActors state) {
+    List<CodedEvent> out = new ArrayList<>();
+    ActionPattern pattern = actions.verbPatterns("accord").stream()
+        .filter(p -> p.code().equals("010")).findFirst().orElse(null);
+    if (pattern == null) {
+      return out;
+    }
+    for (Token t : s.tokens()) {
+      if (!t.lemma().equals("accord") || !t.deprel().startsWith("case") || t.head() < 0) {
+        continue;
+      }
+      Token reporter = s.tokens().get(t.head());
+      Token clause = reporter.head() >= 0 ? s.tokens().get(reporter.head()) : reporter;
+      EventDate date = dating.date(s, clause, state.date);
+      for (Actor a : state.resolveAll(s, List.of(reporter))) {
+        out.add(new CodedEvent(s.index(), reporter.index(), a, null, pattern, actions.code("010"),
+            "according to", false, STATEMENT_CONFIDENCE, "statement", date));
+      }
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- verbs
@@ -192,11 +235,22 @@ public final class EventCoder implements Serializable {
       targets = verbTargets(s, frame, pattern);
     }
     List<Actor> sources = state.resolveAll(s, frame.subjects());
-    if (frame.passive() && sources.isEmpty() && pattern.code().startsWith("15") && !targets.isEmpty()) {
+    if (frame.passive() && sources.isEmpty() && pattern.code().startsWith("15")
+        && !(targets.isEmpty() && frame.objects().isEmpty())) {
       // "troops were deployed", "police were put on alert": the forces moved are the actor.
-      sources = state.resolveAll(s, targets);
-      targets = List.of();
+      // ("The CRPF was deployed in Srinagar" matches "deploy crpf in *": the place stays the target.)
+      List<Token> moved = frame.objects().isEmpty() ? targets : frame.objects();
+      sources = state.resolveAll(s, moved);
+      targets = targets.stream().filter(t -> !moved.contains(t)).toList();
       rule = "passive_self";
+    }
+    if (sources.isEmpty() && frame.passive()) {
+      // "one person was killed in police firing", "wounded in an Israeli air strike": the attack's owner.
+      List<Actor> agents = attackOwners(s, frame, state);
+      if (!agents.isEmpty()) {
+        sources = agents;
+        rule = "attack_owner";
+      }
     }
     if (sources.isEmpty() && (frame.passive() || allPronouns(frame.subjects()))) {
       // "51 persons were arrested"; "we have arrested five persons" said by an unnamed officer.
@@ -206,7 +260,8 @@ public final class EventCoder implements Serializable {
         rule = "passive_agentless";
       }
     }
-    boolean slotFilled = !targets.isEmpty();
+    // Forces deployed together do not act on each other: "the CRPF and BSF were deployed" is two events.
+    boolean slotFilled = !targets.isEmpty() || rule.equals("passive_self");
     List<Actor> targetActors = state.resolveAll(s, targets);
     if (targetActors.isEmpty() && pattern.hasTarget() && pattern.targetPreposition().isEmpty()
         && frame.objects().isEmpty()) {
@@ -527,6 +582,41 @@ public final class EventCoder implements Serializable {
   }
 
   /**
+   * Actors that own a violent event named in an "in"/"during" phrase ("in police firing", "during an
+   * Israeli raid", "in an attack by militants"), as the agent of a passive that names none.
+   */
+  private List<Actor> attackOwners(ParsedSentence s, Frame frame, ArticleActors state) {
+    List<Actor> out = new ArrayList<>();
+    for (String prep : List.of("in", "during")) {
+      for (Token event : frame.obliques().getOrDefault(prep, List.of())) {
+        boolean violent = actions.nounPatterns(event.lemma()).stream()
+            .anyMatch(p -> VIOLENT_ROOTS.contains(p.code().substring(0, 2)));
+        if (!violent) {
+          continue;
+        }
+        for (Token m : s.children(event.index())) {
+          String r = m.deprel();
+          Actor a = null;
+          if (r.equals("amod") || r.startsWith("compound")) {
+            a = resolver.resolve(s, m.index(), state.date);
+          } else if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
+            a = state.argument(s, m.index());
+          }
+          // A place names where it happened, not who did it ("killed in the Godhra incident").
+          String code = a == null || a.entryId().startsWith("place:") ? null : a.code();
+          if (code != null && out.stream().noneMatch(x -> x.code().equals(code))) {
+            out.add(a);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** CAMEO roots of coercion and violence, whose nouns ("firing", "raid", "air strike") have an agent. */
+  private static final Set<String> VIOLENT_ROOTS = Set.of("17", "18", "19", "20");
+
+  /**
    * Drops targets that are the source's own forces ("Russia deployed its troops in Ukraine", "Syria
    * will withdraw its troops from Lebanon"): they are what the source moves, not whom it acts on, and
    * the place phrase gives the target instead.
@@ -668,7 +758,7 @@ public final class EventCoder implements Serializable {
     if (rule.equals("complement_target")) {
       c -= 0.2;
     }
-    if (rule.equals("passive_agentless")) {
+    if (rule.equals("passive_agentless") || rule.equals("attack_owner")) {
       c -= 0.2;
     }
     if (rule.equals("locative_target") || rule.equals("own_country") || rule.equals("object_owner")) {

@@ -310,4 +310,61 @@ class EventCoderTest {
         "Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Russia/NNP/3/obj");
     assertEquals("AUSGOV", coder.code(List.of(same), day).get(0).source().code());
   }
+
+  @Test
+  void plainStatementIsCodedOnlyWhenNothingElseIs() {
+    List<CodedEvent> alone = code("Police/NNS/2/nsubj said/say/VBD/0/root");
+    assertEquals(List.of("---COP>010>"), triples(alone));
+    assertEquals("statement", alone.get(0).rule());
+    assertTrue(alone.get(0).confidence() <= EventCoder.STATEMENT_CONFIDENCE);
+    // "Russia attacked Ukraine, officials said": the attack is the event, the saying is not.
+    assertEquals(List.of("RUS>190>UKR"), triples(code("Russia/NNP/2/nsubj attacked/attack/VBD/6/ccomp"
+        + " Ukraine/NNP/2/obj ,/,/2/punct officials/official/NNS/6/nsubj said/say/VBD/0/root")));
+  }
+
+  @Test
+  void accordingToNamesTheSourceOfAReport() {
+    // "According to police, the situation was calm."
+    List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
+        + " ,/,/3/punct the/DT/6/det situation/NN/8/nsubj was/be/VBD/8/cop calm/JJ/0/root");
+    assertEquals(List.of("---COP>010>"), triples(events));
+    assertEquals("statement", events.get(0).rule());
+  }
+
+  @Test
+  void lowerCasedAcronymWithoutVowelsIsStillTheAcronym() {
+    assertTrue(ActorResolver.unpronounceable("crpf"));
+    assertTrue(!ActorResolver.unpronounceable("us") && !ActorResolver.unpronounceable("who"));
+    assertEquals(List.of("INDCOP>173>INDCVL"), triples(code(
+        "the/DT/2/det crpf/NN/3/nsubj arrested/arrest/VBD/0/root persons/person/NNS/3/obj")));
+  }
+
+  @Test
+  void forcesDeployedTogetherAreEachAnEventNotAPair() {
+    // "The troops and the CRPF were deployed": two mobilisations, nobody deploys the other.
+    assertEquals(List.of("INDCOP>154>", "INDMIL>154>"), triples(code(
+        "the/DT/2/det troops/troop/NNS/6/nsubj:pass and/CC/4/cc CRPF/NNP/2/conj:and were/be/VBD/6/aux:pass"
+            + " deployed/deploy/VBN/0/root")).stream().sorted().toList());
+  }
+
+  @Test
+  void partOfAnArmedForceIsCodedAsTheForce() {
+    // "Two companies of the CRPF were deployed": a company of a police force is not a business.
+    assertEquals(List.of("INDCOP>154>"), triples(code("Two/CD/2/nummod companies/company/NNS/7/nsubj:pass"
+        + " of/IN/5/case the/DT/5/det CRPF/NNP/2/nmod:of were/be/VBD/7/aux:pass deployed/deploy/VBN/0/root")));
+  }
+
+  @Test
+  void killedInAnAttackIsCodedWithTheAttacksOwner() {
+    // "One person was killed in police firing."
+    List<CodedEvent> events = code("One/CD/2/nummod person/NN/4/nsubj:pass was/be/VBD/4/aux:pass"
+        + " killed/kill/VBN/0/root in/IN/7/case police/NN/7/compound firing/firing/NN/4/obl:in");
+    assertTrue(triples(events).contains("---COP>1823>"), triples(events).toString());
+    assertEquals("attack_owner", events.stream().filter(e -> e.code().code().equals("1823")).findFirst()
+        .orElseThrow().rule());
+    // A place says where, not who: "killed in the Godhra firing" gives no agent.
+    assertTrue(code("One/CD/2/nummod person/NN/4/nsubj:pass was/be/VBD/4/aux:pass killed/kill/VBN/0/root"
+        + " in/IN/7/case Godhra/NNP/7/compound firing/firing/NN/4/obl:in").stream()
+        .noneMatch(e -> e.code().code().equals("1823")));
+  }
 }
