@@ -17,6 +17,9 @@ public final class ActionDictionary implements Serializable {
 
   private static final Pattern EVENT_CODE = Pattern.compile("\\d{2,4}");
 
+  /** The code of a pattern that marks a sense as no event at all ("fight * election"). */
+  public static final String NOT_AN_EVENT = "-";
+
   private final Map<String, List<ActionPattern>> verbs = new HashMap<>();
   private final Map<String, List<ActionPattern>> nouns = new HashMap<>();
   private final Set<String> lightVerbs = new HashSet<>();
@@ -73,8 +76,8 @@ public final class ActionDictionary implements Serializable {
   private void loadPatterns(
       DictionaryFiles folder, String file, String kind, Map<String, List<ActionPattern>> into) {
     for (TsvTable.Row row : TsvTable.read(folder, file, "code", "pattern")) {
-      String code = eventCode(row);
-      if (!codes.containsKey(code)) {
+      String code = row.require("code").equals(NOT_AN_EVENT) ? NOT_AN_EVENT : eventCode(row);
+      if (!code.equals(NOT_AN_EVENT) && !codes.containsKey(code)) {
         throw new DictionaryException(
             row.file() + ":" + row.line() + ": code " + code + " is not in cameo_codes.tsv");
       }
@@ -136,7 +139,7 @@ public final class ActionDictionary implements Serializable {
   public java.util.SortedSet<String> patternCodes() {
     java.util.SortedSet<String> result = new java.util.TreeSet<>();
     for (Map<String, List<ActionPattern>> m : List.of(verbs, nouns)) {
-      m.values().forEach(list -> list.forEach(p -> result.add(p.code())));
+      m.values().forEach(list -> list.stream().filter(p -> !p.blocks()).forEach(p -> result.add(p.code())));
     }
     return result;
   }

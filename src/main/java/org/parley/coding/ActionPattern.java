@@ -63,4 +63,9 @@ public record ActionPattern(
   public int specificity() {
     return required.size() + (hasTarget() ? 1 : 0);
   }
+
+  /** True for a pattern that says this sense of the word is not an event ("fight * election"). */
+  public boolean blocks() {
+    return code.equals(ActionDictionary.NOT_AN_EVENT);
+  }
 }

@@ -258,6 +258,16 @@ final class ActorResolver implements java.io.Serializable {
     // The head is a title or agent: the country comes from a name in the phrase.
     String sector = entry.code();
     final Match agentMatch = headMatch;
+    if (GENERIC_ROLES.contains(headToken.lemma()) && agentMatch.start() == head) {
+      // "a police official", "rebel sources", "army spokesman": the modifier says whose official.
+      for (Match m : matches) {
+        Token last = s.tokens().get(m.end() - 1);
+        if (m != agentMatch && m.entry().type() == ActorEntry.Type.AGENT && m.end() == head
+            && last.head() == head && (last.deprel().startsWith("compound") || last.deprel().equals("amod"))) {
+          sector = m.entry().code();
+        }
+      }
+    }
     Match owner = closest(matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT);
     boolean human = !plural && headToken.isNoun();
     if (owner == null) {
@@ -305,6 +315,11 @@ final class ActorResolver implements java.io.Serializable {
     }
     return null;
   }
+
+  /** Role nouns that belong to whichever body modifies them ("police official", "army spokesman"). */
+  private static final Set<String> GENERIC_ROLES = Set.of("official", "officer", "spokesman", "spokeswoman",
+      "spokesperson", "source", "chief", "head", "commander", "personnel", "staff", "authority", "leader",
+      "representative", "officer-in-charge");
 
   /** Nouns that name a part of a group: the group is the actor. */
   private static final Set<String> PARTITIVE_UNITS = Set.of("member", "personnel", "contingent", "detachment",

@@ -217,8 +217,13 @@ public final class EventCoder implements Serializable {
     List<Token> targets;
     Token actionNoun = null;
     if (pattern == null) {
-      // "held talks with", "imposed sanctions on": the object noun carries the action.
+      // "held talks with", "imposed sanctions on": the object noun carries the action, also when it is
+      // one of several ("launched artillery, mortar and rocket fire against the camps").
+      List<Token> objectNouns = new ArrayList<>();
       for (Token obj : frame.objects()) {
+        objectNouns.addAll(ArticleActors.conjuncts(s, obj));
+      }
+      for (Token obj : objectNouns) {
         ActionPattern nounPattern = bestNounPattern(s, obj, frame);
         if (nounPattern != null && (actions.isLightVerb(verb.lemma()) || nounPattern.hasTarget())) {
           pattern = nounPattern;
@@ -274,9 +279,20 @@ public final class EventCoder implements Serializable {
       }
     }
     targetActors = withoutOwnForces(targetActors, sources);
-    if (targetActors.isEmpty() && slotFilled) {
-      // "rejected Afghanistan's offer", "condemned the Israeli raid": the owner of the object noun.
-      Actor owner = ownerOf(s, targets, state);
+    final ActionPattern matched = pattern;
+    List<Token> namedObjects = actionNoun != null ? List.of()
+        : frame.objects().stream().filter(o -> matched.required().contains(o.lemma())).toList();
+    if (targetActors.isEmpty() && !slotFilled && !namedObjects.isEmpty()) {
+      // "kill soldier", "arrest protester": the named object is itself an actor.
+      targetActors = withoutOwnForces(state.resolveAll(s, namedObjects), sources);
+      slotFilled = !targetActors.isEmpty();
+    }
+    if (targetActors.isEmpty() && (slotFilled || !namedObjects.isEmpty())) {
+      // "rejected Afghanistan's offer", "condemned the Israeli raid": the owner of the object noun,
+      // also when the pattern names it ("reject plan": "rejected a Senegalese peace plan").
+      List<Token> owned = new ArrayList<>(targets);
+      owned.addAll(namedObjects);
+      Actor owner = ownerOf(s, owned, state);
       if (owner != null && sources.stream().noneMatch(a -> a.code().equals(owner.code()))) {
         targetActors = List.of(owner);
         rule = "object_owner";
@@ -590,7 +606,7 @@ public final class EventCoder implements Serializable {
     for (String prep : List.of("in", "during")) {
       for (Token event : frame.obliques().getOrDefault(prep, List.of())) {
         boolean violent = actions.nounPatterns(event.lemma()).stream()
-            .anyMatch(p -> VIOLENT_ROOTS.contains(p.code().substring(0, 2)));
+            .anyMatch(p -> !p.blocks() && VIOLENT_ROOTS.contains(p.code().substring(0, 2)));
         if (!violent) {
           continue;
         }
@@ -785,13 +801,19 @@ public final class EventCoder implements Serializable {
       }
       // An unfilled target slot counts for nothing: "X and Y talked" matches "talk with *" only
       // for want of a better pattern.
-      int score = filled ? p.specificity() * 2 + 1 : (p.specificity() - (p.hasTarget() ? 1 : 0)) * 2;
+      // A pattern that names the object ("hit plan", "fight election") is more specific than one that
+      // takes any object ("hit *").
+      boolean namesObject = !p.hasTarget()
+          && frame.objects().stream().anyMatch(o -> p.required().contains(o.lemma()));
+      int score = filled ? p.specificity() * 2 + 1
+          : namesObject ? (p.specificity() + 1) * 2
+          : (p.specificity() - (p.hasTarget() ? 1 : 0)) * 2;
       if (score > bestScore) {
         best = p;
         bestScore = score;
       }
     }
-    return best;
+    return best == null || best.blocks() ? null : best;
   }
 
   /** True when the verb's subject names several actors ("X and Y met"). */
@@ -878,7 +900,7 @@ public final class EventCoder implements Serializable {
         bestScore = score;
       }
     }
-    return best;
+    return best == null || best.blocks() ? null : best;
   }
 
   private List<Token> nounTargets(ParsedSentence s, Token noun, Frame verbFrame, ActionPattern p) {

@@ -367,4 +367,18 @@ class EventCoderTest {
         + " in/IN/7/case Godhra/NNP/7/compound firing/firing/NN/4/obl:in").stream()
         .noneMatch(e -> e.code().code().equals("1823")));
   }
+
+  @Test
+  void aSenseMarkedNotAnEventBlocksTheBareVerb() {
+    assertEquals(List.of("RUS>190>UKR"), triples(code("Russia/NNP/2/nsubj fought/fight/VBD/0/root Ukraine/NNP/2/obj")));
+    assertEquals(List.of(), triples(code(
+        "Russia/NNP/2/nsubj fought/fight/VBD/0/root the/DT/4/det election/NN/2/obj")));
+  }
+
+  @Test
+  void lightVerbFindsTheActionNounAmongCoordinatedObjects() {
+    // "Russia launched artillery and fire on Ukraine."
+    assertEquals(List.of("RUS>190>UKR"), triples(code("Russia/NNP/2/nsubj launched/launch/VBD/0/root"
+        + " artillery/NN/2/obj and/CC/5/cc fire/NN/3/conj:and on/IN/7/case Ukraine/NNP/5/nmod:on")));
+  }
 }
