@@ -212,11 +212,27 @@ final class ArticleActors {
       return new Actor(a.text(), antecedent.country() + sector, antecedent.entryId() + "+" + a.entryId(),
           t.index(), s.index(), a.human(), a.plural(), "description");
     }
+    return nearestCountry(s, t, a, sector, null);
+  }
+
+  /**
+   * A context-coded actor placed again with the nearest country other than {@code avoid}: the victims
+   * of "Israeli shelling in Gaza" are not Israeli. Returns the actor unchanged when there is none.
+   */
+  Actor elsewhere(ParsedSentence s, Actor a, String avoid) {
+    if (!a.resolvedFrom().equals("context") || a.sector() == null) {
+      return a;
+    }
+    Actor placed = nearestCountry(s, s.tokens().get(a.head()), a, a.sector(), avoid);
+    return placed.country().equals(avoid) ? a : placed;
+  }
+
+  private Actor nearestCountry(ParsedSentence s, Token t, Actor a, String sector, String avoid) {
     List<Integer> own = resolver.phrase(s, t.index());
     ActorResolver.Match nearest = null;
     int best = Integer.MAX_VALUE;
     for (ActorResolver.Match m : names(s)) {
-      if (own.contains(m.start())) {
+      if (own.contains(m.start()) || (avoid != null && resolver.countryOf(m.entry(), date).equals(avoid))) {
         continue;
       }
       int distance = Math.min(Math.abs(m.start() - t.index()), Math.abs(m.end() - 1 - t.index()));
