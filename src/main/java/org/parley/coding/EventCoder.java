@@ -191,7 +191,7 @@ public final class EventCoder implements Serializable {
     if (isPossibilityOnly(s, verb)) {
       return List.of(); // "can be arrested", "might want": not an event
     }
-    Frame frame = frame(s, verb);
+    Frame frame = inverted(s, frame(s, verb));
     ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
     ComplementCodes.Family family = complementFamily(s, verb);
     Token comp = family == null ? null : complement(s, verb);
@@ -844,6 +844,28 @@ public final class EventCoder implements Serializable {
       }
     }
     return best == null || best.blocks() ? null : best;
+  }
+
+  /**
+   * Quotative inversion: in "..., said the senior officer" the parser often makes the speaker an object.
+   * For a verb of saying after a comma or quote, with no subject, the object is the speaker.
+   */
+  private Frame inverted(ParsedSentence s, Frame frame) {
+    Token verb = frame.verb();
+    if (!frame.subjects().isEmpty() || frame.passive() || frame.objects().size() != 1 || verb.index() == 0
+        || !QUOTE_PUNCTUATION.contains(s.tokens().get(verb.index() - 1).text())
+        || frame.objects().get(0).index() < verb.index()
+        || actions.verbPatterns(verb.lemma()).stream().noneMatch(EventCoder::isBareStatement)) {
+      return frame;
+    }
+    return new Frame(verb, List.of(frame.objects().get(0)), List.of(), frame.obliques(), frame.lemmas(), false,
+        "inverted");
+  }
+
+  private static final Set<String> QUOTE_PUNCTUATION = Set.of(",", "''", "``", "\"", "\u201d", "'");
+
+  private static boolean isBareStatement(ActionPattern p) {
+    return p.code().equals("010") && p.required().isEmpty() && !p.hasTarget();
   }
 
   /** True when the verb's subject names several actors ("X and Y met"). */

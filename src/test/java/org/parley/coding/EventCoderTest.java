@@ -388,4 +388,14 @@ class EventCoderTest {
         + " in/IN/9/case Gaza/NNP/4/obl:in");
     assertEquals(List.of("ISR>194>PSECVL"), triples(events));
   }
+
+  @Test
+  void invertedQuotationMakesTheObjectTheSpeaker() {
+    // "Calm returned, said the police": the parser takes "the police" for an object.
+    List<CodedEvent> events = code("Calm/NN/2/nsubj returned/return/VBD/4/ccomp ,/,/4/punct said/say/VBD/0/root"
+        + " the/DT/6/det police/NN/4/obj");
+    assertEquals(List.of("---COP>010>"), triples(events));
+    // Without the comma it is not an inversion: "said the police" as an object is left alone.
+    assertEquals(List.of(), triples(code("said/say/VBD/0/root the/DT/3/det police/NN/1/obj")));
+  }
 }
