@@ -86,8 +86,9 @@ public final class Tables {
           col("plover_event", Column.Type.STRING, true, Event::getPloverEvent,
               "PLOVER event category of cameo_code from the official CAMEO-to-PLOVER crosswalk."),
           col("rule", Column.Type.STRING, false, Event::getRule,
-              "Grammatical rule that found the roles: active, passive, passive_agentless, reciprocal,"
-                  + " light_verb, nominal, complement_target (with _compound for coordinated actors)."),
+              "Rule that found the event and its roles (active, passive, passive_agentless, attack_owner,"
+                  + " reciprocal, light_verb, nominal, statement, ...; _compound for coordinated actors);"
+                  + " each is explained in docs/dictionaries.md."),
           col("source_entry", Column.Type.STRING, true, Event::getSourceEntry,
               "Dictionary entry (or entries joined by +) that coded the source."),
           col("action_entry", Column.Type.STRING, false, Event::getActionEntry,
