@@ -213,7 +213,7 @@ public final class EventCoder implements Serializable {
       }
     }
     if (pattern != null && !frame.passive() && frame.objects().isEmpty() && isBareParticiple(s, verb)
-        && impliedAgent(pattern.code(), s, verb) != null) {
+        && (pattern.hasTarget() || impliedAgent(pattern.code(), s, verb) != null)) {
       // "persons arrested", "those detained": a participle without "have" is passive, whatever the
       // parser made of it (lower-cased text confuses it).
       List<Token> patients = new ArrayList<>(frame.subjects());

@@ -398,4 +398,12 @@ class EventCoderTest {
     // Without the comma it is not an inversion: "said the police" as an object is left alone.
     assertEquals(List.of(), triples(code("said/say/VBD/0/root the/DT/3/det police/NN/1/obj")));
   }
+
+  @Test
+  void bareParticipleWithSubjectIsPassive() {
+    // "Ukraine accused of spying ..." parsed with the noun as subject of a bare "accused": Ukraine is
+    // accused, it accuses nobody.
+    assertEquals(List.of(), triples(code("Ukraine/NNP/2/nsubj accused/accuse/VBN/0/root")));
+    assertEquals(List.of("UKR>112>"), triples(code("Ukraine/NNP/2/nsubj accused/accuse/VBD/0/root")));
+  }
 }
