@@ -116,6 +116,9 @@ public final class EventCoder implements Serializable {
       // earlier news; when the main clause has an event they are not coded again.
       result.removeIf(e -> Grammar.isBackground(s, s.tokens().get(e.predicate())));
     }
+    result.replaceAll(e -> asAllegation(s, e, state));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    result.removeIf(e -> e.rule().equals("allegation") && !seen.add(e.source().code() + "|" + e.target().code()));
     if (result.isEmpty()) {
       result.addAll(codeAttribution(s, state));
     }
@@ -145,6 +148,39 @@ public final class EventCoder implements Serializable {
       }
     }
     return result;
+  }
+
+  /** Verbs that report a claim by an interested party rather than a fact. */
+  private static final Set<String> ALLEGING = Set.of("claim", "allege", "contend", "charge");
+
+  /**
+   * "The US claimed that ISIL had attacked Iraq": a violent act known only from a party's claim is that
+   * party's accusation (112) of the alleged actor, not an attack in the table.
+   */
+  private CodedEvent asAllegation(ParsedSentence s, CodedEvent e, ArticleActors state) {
+    Token predicate = s.tokens().get(e.predicate());
+    for (int hop = 0; hop < 3 && predicate.deprel().startsWith("conj") && predicate.head() >= 0; hop++) {
+      predicate = s.tokens().get(predicate.head()); // "claimed that ISIL attacked Iraq and took Mosul"
+    }
+    if (!e.code().root().matches("1[4-9]|20") || !predicate.deprel().startsWith("ccomp") || predicate.head() < 0
+        || actions.code("112") == null) {
+      return e;
+    }
+    Token claim = s.tokens().get(predicate.head());
+    if (!ALLEGING.contains(claim.lemma())) {
+      return e;
+    }
+    Actor accused = e.source();
+    for (Actor speaker : state.resolveAll(s, frame(s, claim).subjects())) {
+      if (!speaker.code().equals(accused.code()) && !accused.resolvedFrom().equals("implied")) {
+        ActionPattern p = new ActionPattern("derived:112:" + claim.lemma() + " that + " + e.pattern().id(), "112",
+            claim.lemma(), List.of(), "");
+        return new CodedEvent(s.index(), claim.index(), speaker, accused, p, actions.code("112"),
+            claim.text() + " " + e.actionText(), e.negated(), Math.max(0.05, e.confidence() - 0.1), "allegation",
+            dating.date(s, claim, state.date));
+      }
+    }
+    return e;
   }
 
   /** Highest confidence of a plain statement: useful to count, weak as an interaction. */

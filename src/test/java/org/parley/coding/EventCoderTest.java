@@ -406,4 +406,13 @@ class EventCoderTest {
     assertEquals(List.of(), triples(code("Ukraine/NNP/2/nsubj accused/accuse/VBN/0/root")));
     assertEquals(List.of("UKR>112>"), triples(code("Ukraine/NNP/2/nsubj accused/accuse/VBD/0/root")));
   }
+
+  @Test
+  void anAttackKnownOnlyFromAPartysClaimIsItsAccusation() {
+    assertEquals(List.of("RUS>112>UKR"), triples(code("Russia/NNP/2/nsubj claimed/claim/VBD/0/root"
+        + " Ukraine/NNP/4/nsubj attacked/attack/VBD/2/ccomp Serbia/NNP/4/obj")));
+    // A neutral report keeps the attack: "Russia said Ukraine attacked Serbia".
+    assertEquals(List.of("UKR>190>SRB"), triples(code("Russia/NNP/2/nsubj said/say/VBD/0/root"
+        + " Ukraine/NNP/4/nsubj attacked/attack/VBD/2/ccomp Serbia/NNP/4/obj")));
+  }
 }
