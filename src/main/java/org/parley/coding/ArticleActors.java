@@ -217,14 +217,19 @@ final class ArticleActors {
 
   /**
    * A context-coded actor placed again with the nearest country other than {@code avoid}: the victims
-   * of "Israeli shelling in Gaza" are not Israeli. Returns the actor unchanged when there is none.
+   * of "Israeli shelling in Gaza" are not Israeli. When there is none it stays as it was.
    */
   Actor elsewhere(ParsedSentence s, Actor a, String avoid) {
     if (!a.resolvedFrom().equals("context") || a.sector() == null) {
       return a;
     }
-    Actor placed = nearestCountry(s, s.tokens().get(a.head()), a, a.sector(), avoid);
-    return placed.country().equals(avoid) ? a : placed;
+    Actor unplaced = new Actor(a.text(), Actor.UNKNOWN_COUNTRY + a.sector(), a.entryId().replaceFirst("^.*\\+", ""),
+        a.head(), a.sentenceIndex(), a.human(), a.plural(), "agent");
+    Actor placed = nearestCountry(s, s.tokens().get(a.head()), unplaced, a.sector(), avoid);
+    if (!placed.country().equals(Actor.UNKNOWN_COUNTRY)) {
+      return placed;
+    }
+    return a;
   }
 
   private Actor nearestCountry(ParsedSentence s, Token t, Actor a, String sector, String avoid) {
