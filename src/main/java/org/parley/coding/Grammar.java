@@ -168,7 +168,8 @@ final class Grammar {
         return null;
       }
       for (Token c : s.children(head.index())) {
-        if (c.deprel().equals("nsubj")) {
+        // "Obama is scheduled to attend", "X was asked to leave": a passive's subject controls too.
+        if (c.deprel().equals("nsubj") || (rel.equals("xcomp") && c.deprel().equals("nsubj:pass"))) {
           return c;
         }
       }

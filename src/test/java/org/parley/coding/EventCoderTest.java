@@ -415,4 +415,11 @@ class EventCoderTest {
     assertEquals(List.of("UKR>190>SRB"), triples(code("Russia/NNP/2/nsubj said/say/VBD/0/root"
         + " Ukraine/NNP/4/nsubj attacked/attack/VBD/2/ccomp Serbia/NNP/4/obj")));
   }
+
+  @Test
+  void passiveSubjectControlsItsInfinitive() {
+    // "Putin was scheduled to visit Ukraine."
+    assertEquals(List.of("RUSGOV>042>UKR"), triples(code("Putin/NNP/3/nsubj:pass was/be/VBD/3/aux:pass"
+        + " scheduled/schedule/VBN/0/root to/TO/5/mark visit/visit/VB/3/xcomp Ukraine/NNP/5/obj")));
+  }
 }
