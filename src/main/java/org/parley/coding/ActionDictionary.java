@@ -102,12 +102,21 @@ public final class ActionDictionary implements Serializable {
 
   /** Verb patterns whose head is this lemma. */
   public List<ActionPattern> verbPatterns(String lemma) {
-    return verbs.getOrDefault(lemma, List.of());
+    return withoutHyphen(verbs, lemma);
+  }
+
+  /** Patterns of a lemma, or of its unhyphenated spelling ("re-open" = "reopen", "co-operate"). */
+  private static List<ActionPattern> withoutHyphen(Map<String, List<ActionPattern>> patterns, String lemma) {
+    List<ActionPattern> found = patterns.get(lemma);
+    if (found == null && lemma.indexOf('-') > 0) {
+      found = patterns.get(lemma.replace("-", ""));
+    }
+    return found == null ? List.of() : found;
   }
 
   /** Noun patterns whose head is this lemma. */
   public List<ActionPattern> nounPatterns(String lemma) {
-    return nouns.getOrDefault(lemma, List.of());
+    return withoutHyphen(nouns, lemma);
   }
 
   /** True for verbs that take their meaning from their object noun ("hold talks"). */

@@ -422,4 +422,10 @@ class EventCoderTest {
     assertEquals(List.of("RUSGOV>042>UKR"), triples(code("Putin/NNP/3/nsubj:pass was/be/VBD/3/aux:pass"
         + " scheduled/schedule/VBN/0/root to/TO/5/mark visit/visit/VB/3/xcomp Ukraine/NNP/5/obj")));
   }
+
+  @Test
+  void hyphenatedVerbFindsTheUnhyphenatedPatterns() {
+    assertEquals(List.of("RUSGOV>042>UKR"),
+        triples(code("Putin/NNP/2/nsubj re-visited/re-visit/VBD/0/root Ukraine/NNP/2/obj")));
+  }
 }
