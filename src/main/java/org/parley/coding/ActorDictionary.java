@@ -26,7 +26,11 @@ public final class ActorDictionary implements Serializable {
 
   private final Map<String, List<ActorEntry>> byForm = new HashMap<>();
   private final Map<String, Person> people = new LinkedHashMap<>();
+  private final Map<String, Secession> secessions = new HashMap<>();
   private int maxWords = 1;
+
+  /** A state that became independent of another on a date; before it, its places were the other's. */
+  public record Secession(String code, String from, LocalDate since) implements Serializable {}
 
   /** A person with the code used outside any role and the roles held over time. */
   public record Person(String id, String country, List<Role> roles) implements Serializable {}
@@ -108,6 +112,12 @@ public final class ActorDictionary implements Serializable {
         }
         person.roles().add(
             new Role(checkedCode(row), from, to, row.get("title"), "person:" + id + "@" + from));
+      }
+    }
+    if (folder.has("secessions.tsv")) {
+      for (TsvTable.Row row : TsvTable.read(folder, "secessions.tsv", "code", "from", "since")) {
+        String code = checkedCode(row);
+        d.secessions.put(code, new Secession(code, checkedCode(row, "from"), date(row, "since")));
       }
     }
     for (TsvTable.Row row : TsvTable.read(folder, "agents.tsv", "sector", "text")) {
@@ -211,6 +221,18 @@ public final class ActorDictionary implements Serializable {
       return new PersonCode(last.code(), last.entryId(), last.title());
     }
     return new PersonCode(p.country(), "person:" + p.id(), "");
+  }
+
+  /**
+   * The code a country, place or organisation code had on a date: "SSD" (Juba, South Sudan) is "SDN"
+   * before 2011-07-09. Unchanged without a date or a listed secession.
+   */
+  public String onDate(String code, LocalDate date) {
+    if (date == null || code.length() < 3) {
+      return code;
+    }
+    Secession sec = secessions.get(code.substring(0, 3));
+    return sec != null && date.isBefore(sec.since()) ? sec.from() + code.substring(3) : code;
   }
 
   /** True when the person holds any listed role on the date. */

@@ -393,7 +393,7 @@ final class ActorResolver implements java.io.Serializable {
       ActorDictionary.PersonCode pc = dictionary.codeFor(entry.person(), date);
       return new Coded(pc.code(), pc.entryId());
     }
-    return new Coded(entry.code(), entry.id());
+    return new Coded(dictionary.onDate(entry.code(), date), entry.id());
   }
 
   /** The phrase tokens that form an unbroken run around the head (no coordinated or inserted words). */

@@ -31,6 +31,14 @@ class ShippedDictionariesTest {
   }
 
   @Test
+  void jubaIsSudanUntilSouthSudanBecomesIndependent() {
+    assertEquals("SDN", actors.onDate("SSD", LocalDate.of(2011, 7, 8)));
+    assertEquals("SSD", actors.onDate("SSD", LocalDate.of(2011, 7, 9)));
+    assertEquals("SDNREB", actors.onDate("SSDREB", LocalDate.of(2000, 1, 1)));
+    assertEquals("SDN", actors.onDate("SDN", LocalDate.of(2000, 1, 1)));
+  }
+
+  @Test
   void everyUnMemberHasAName() {
     for (String code : new String[] {"USA", "RUS", "UKR", "CHN", "IND", "BRA", "NGA", "TUV", "VAT", "PSE"}) {
       assertTrue(actors.lookup(ActorDictionary.normalize(nameOf(code))).stream()
