@@ -695,6 +695,22 @@ public final class EventCoder implements Serializable {
     return null;
   }
 
+  /**
+   * The light verb of "arrests were made", also through a quantity ("a number of arrests have been made",
+   * "dozens of arrests were made"); null when the noun is not such a passive subject.
+   */
+  private static Token agentlessSubject(ParsedSentence s, Token noun) {
+    Token subject = noun;
+    if (noun.deprel().equals("nmod:of") && noun.head() >= 0
+        && QUANTITIES.contains(s.tokens().get(noun.head()).lemma())) {
+      subject = s.tokens().get(noun.head());
+    }
+    return subject.deprel().equals("nsubj:pass") && subject.head() >= 0 ? s.tokens().get(subject.head()) : null;
+  }
+
+  private static final Set<String> QUANTITIES = Set.of("number", "dozen", "score", "hundred", "thousand",
+      "handful", "series", "spate", "wave", "lot", "couple");
+
   /** CAMEO roots of coercion and violence, whose nouns ("firing", "raid", "air strike") have an agent. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
@@ -1047,8 +1063,7 @@ public final class EventCoder implements Serializable {
       if (a != null && !(sourceToken.deprel().equals("compound") && a.entryId().startsWith("place:"))) {
         sources.add(a);
       }
-    } else if (noun.deprel().equals("nsubj:pass") && noun.head() >= 0
-        && actions.isLightVerb(s.tokens().get(noun.head()).lemma())) {
+    } else if (agentlessSubject(s, noun) != null && actions.isLightVerb(agentlessSubject(s, noun).lemma())) {
       // "arrests were made": the implied agent of the action noun.
       Actor implied = impliedAgent(pattern.code(), s, noun);
       if (implied != null) {
