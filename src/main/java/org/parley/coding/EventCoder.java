@@ -305,8 +305,9 @@ public final class EventCoder implements Serializable {
         }
       }
     }
-    if (sources.isEmpty() && (frame.passive() || allPronouns(frame.subjects()))) {
-      // "51 persons were arrested"; "we have arrested five persons" said by an unnamed officer.
+    if (sources.isEmpty() && (frame.passive() || allPronouns(frame.subjects())) && !hasModal(s, verb)) {
+      // "51 persons were arrested"; "we have arrested five persons" said by an unnamed officer. ("Those
+      // responsible will be arrested" names no one who promises it: not coded.)
       Actor implied = impliedAgent(pattern.code(), s, verb);
       if (implied != null) {
         sources = List.of(implied);
@@ -710,6 +711,12 @@ public final class EventCoder implements Serializable {
 
   private static final Set<String> QUANTITIES = Set.of("number", "dozen", "score", "hundred", "thousand",
       "handful", "series", "spate", "wave", "lot", "couple");
+
+  /** True when the verb has a modal of future or obligation ("will be arrested", "should be punished"). */
+  private static boolean hasModal(ParsedSentence s, Token verb) {
+    return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux")
+        && Set.of("will", "would", "shall", "should", "must", "'ll").contains(c.text().toLowerCase(Locale.ROOT)));
+  }
 
   /** CAMEO roots of coercion and violence, whose nouns ("firing", "raid", "air strike") have an agent. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");

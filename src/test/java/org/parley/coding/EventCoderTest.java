@@ -436,4 +436,11 @@ class EventCoderTest {
     assertEquals(List.of("---COP>173>"), triples(code("A/DT/2/det number/NN/7/nsubj:pass of/IN/4/case"
         + " arrests/arrest/NNS/2/nmod:of have/VBP/7/aux been/be/VBN/7/aux:pass made/make/VBN/0/root")));
   }
+
+  @Test
+  void agentlessPassiveWithAModalIsNotAnArrest() {
+    // "Protesters will be arrested": nobody is named as promising it, and nobody was arrested yet.
+    assertEquals(List.of(), triples(code("Protesters/NNS/4/nsubj:pass will/MD/4/aux be/VB/4/aux:pass"
+        + " arrested/arrest/VBN/0/root")));
+  }
 }
