@@ -226,7 +226,8 @@ final class ActorResolver implements java.io.Serializable {
     }
     if (headMatch == null) {
       // The head itself is unknown ("the Russian side"): a name that directly modifies it codes it.
-      Match modifier = closest(matches, head, m -> m.entry().type() != ActorEntry.Type.AGENT);
+      Match modifier = closest(matches, head, m -> m.entry().type() != ActorEntry.Type.AGENT
+          && !isFirstName(s, m, head));
       if (modifier == null) {
         return null;
       }
@@ -268,7 +269,8 @@ final class ActorResolver implements java.io.Serializable {
         }
       }
     }
-    Match owner = closest(matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT);
+    Match owner = closest(matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT
+        && !isFirstName(s, m, head));
     boolean human = !plural && headToken.isNoun();
     if (owner == null) {
       Actor place = located(s, head, date);
@@ -314,6 +316,19 @@ final class ActorResolver implements java.io.Serializable {
       return new Actor(text, whole.code(), whole.entryId(), head, s.index(), false, true, whole.resolvedFrom());
     }
     return null;
+  }
+
+  /**
+   * True for a person's name that is only part of a longer unknown name: "Levy" in "President Levy
+   * Mwanawasa" is a first name, not Israel's David Levy.
+   */
+  private static boolean isFirstName(ParsedSentence s, Match m, int head) {
+    if (m.entry().type() != ActorEntry.Type.PERSON || m.end() > head) {
+      return false;
+    }
+    Token last = s.tokens().get(m.end() - 1);
+    Token next = s.tokens().get(m.end());
+    return last.deprel().startsWith("compound") && next.isProperNoun() && !m.covers(head);
   }
 
   /** Role nouns that belong to whichever body modifies them ("police official", "army spokesman"). */

@@ -347,6 +347,17 @@ public final class EventCoder implements Serializable {
         rule = "object_owner";
       }
     }
+    for (Token named : namedObjects) {
+      // "reiterated its demand that Israel ease restrictions": the actor of the noun's clause.
+      if (targetActors.isEmpty() && s.children(named.index()).stream().anyMatch(c -> c.deprel().startsWith("ccomp")
+          || c.deprel().startsWith("acl"))) {
+        Actor inClause = state.actorInComplement(s, named, sources);
+        if (inClause != null) {
+          targetActors = List.of(inClause);
+          rule = "complement_target";
+        }
+      }
+    }
     if (targetActors.isEmpty() && slotFilled && pattern.hasTarget() && pattern.targetPreposition().isEmpty()) {
       // "provided intelligence to Macedonia", "paid compensation to British nationals": the object is
       // a thing, the recipient is the target.

@@ -443,4 +443,23 @@ class EventCoderTest {
     assertEquals(List.of(), triples(code("Protesters/NNS/4/nsubj:pass will/MD/4/aux be/VB/4/aux:pass"
         + " arrested/arrest/VBN/0/root")));
   }
+
+  @Test
+  void aKnownSurnameUsedAsAFirstNameIsNotThatPerson() {
+    // "President Howard Mwanawasa visited Ukraine": not John Howard of Australia.
+    List<CodedEvent> firstName = code("President/NNP/3/compound Howard/NNP/3/compound"
+        + " Mwanawasa/NNP/4/nsubj visited/visit/VBD/0/root Ukraine/NNP/4/obj");
+    assertEquals(1, firstName.size());
+    assertTrue(!firstName.get(0).source().code().startsWith("AUS"), triples(firstName).toString());
+    List<CodedEvent> surname = code("Prime/NNP/2/compound Minister/NNP/3/compound"
+        + " Howard/NNP/4/nsubj visited/visit/VBD/0/root Ukraine/NNP/4/obj");
+    assertTrue(surname.get(0).source().code().startsWith("AUS"), triples(surname).toString());
+  }
+
+  @Test
+  void aDemandNounPointsAtTheActorOfItsClause() {
+    // "Russia reiterated its demand that Ukraine withdraw."
+    assertEquals(List.of("RUS>100>UKR"), triples(code("Russia/NNP/2/nsubj reiterated/reiterate/VBD/0/root"
+        + " its/PRP$/4/nmod:poss demand/NN/2/obj that/IN/7/mark Ukraine/NNP/7/nsubj withdraw/VB/4/ccomp")));
+  }
 }
