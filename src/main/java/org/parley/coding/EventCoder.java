@@ -117,6 +117,7 @@ public final class EventCoder implements Serializable {
       result.removeIf(e -> Grammar.isBackground(s, s.tokens().get(e.predicate())));
     }
     result.replaceAll(e -> asAllegation(s, e, state));
+    result.replaceAll(this::asAssassination);
     java.util.Set<String> seen = new java.util.HashSet<>();
     result.removeIf(e -> e.rule().equals("allegation") && !seen.add(e.source().code() + "|" + e.target().code()));
     if (result.isEmpty()) {
@@ -148,6 +149,26 @@ public final class EventCoder implements Serializable {
       }
     }
     return result;
+  }
+
+  /** Sectors whose members are political figures: killing one of them is an assassination. */
+  private static final Set<String> POLITICAL_SECTORS = Set.of("GOV", "LEG", "JUD", "PTY", "OPP");
+
+  /**
+   * "Gunmen killed the deputy governor", "rebels shot dead the minister": killing one political figure
+   * is an assassination (186), not a killing in general.
+   */
+  private CodedEvent asAssassination(CodedEvent e) {
+    Actor victim = e.target();
+    if (!(e.code().code().equals("180") || e.code().code().equals("1823")) || victim == null || !victim.human()
+        || victim.plural() || actions.code("186") == null
+        || !(victim.entryId().startsWith("person:") || POLITICAL_SECTORS.contains(victim.sector()))) {
+      return e;
+    }
+    ActionPattern p = new ActionPattern("derived:186:" + e.pattern().id() + " + political figure", "186",
+        e.pattern().head(), e.pattern().required(), e.pattern().targetPreposition());
+    return new CodedEvent(e.sentenceIndex(), e.predicate(), e.source(), victim, p, actions.code("186"),
+        e.actionText(), e.negated(), e.confidence(), e.rule(), e.date());
   }
 
   /** Verbs that report a claim by an interested party rather than a fact. */

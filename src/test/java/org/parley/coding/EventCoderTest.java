@@ -462,4 +462,12 @@ class EventCoderTest {
     assertEquals(List.of("RUS>100>UKR"), triples(code("Russia/NNP/2/nsubj reiterated/reiterate/VBD/0/root"
         + " its/PRP$/4/nmod:poss demand/NN/2/obj that/IN/7/mark Ukraine/NNP/7/nsubj withdraw/VB/4/ccomp")));
   }
+
+  @Test
+  void killingAPoliticalFigureIsAnAssassination() {
+    assertEquals(List.of("---REB>186>---GOV"), triples(code("Rebels/rebel/NNS/2/nsubj killed/kill/VBD/0/root"
+        + " the/DT/4/det president/NN/2/obj")));
+    assertEquals(List.of("---REB>1823>---CVL"), triples(code("Rebels/rebel/NNS/2/nsubj killed/kill/VBD/0/root"
+        + " the/DT/4/det protesters/protester/NNS/2/obj")));
+  }
 }
