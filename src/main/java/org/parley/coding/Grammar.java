@@ -154,7 +154,9 @@ final class Grammar {
     for (int hop = 0; hop < 4 && current.head() >= 0; hop++) {
       String rel = current.deprel();
       Token head = s.tokens().get(current.head());
-      if (rel.equals("xcomp") || (rel.startsWith("advcl") && introducedBy(s, current, "of", "for"))) {
+      // A "to" infinitive the parser calls ccomp ("had to fire") is controlled like an xcomp.
+      boolean infinitive = rel.equals("xcomp") || (rel.equals("ccomp") && introducedBy(s, current, "to"));
+      if (infinitive || (rel.startsWith("advcl") && introducedBy(s, current, "of", "for"))) {
         // "urged Russia to participate", "accused Russia of threatening": the object controls;
         // "agreed to meet": the subject.
         for (Token c : s.children(head.index())) {
@@ -164,12 +166,12 @@ final class Grammar {
         }
       } else if (rel.startsWith("acl") && head.isNoun() && !rel.equals("acl:relcl")) {
         return head;
-      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || rel.equals("xcomp"))) {
+      } else if (!(rel.startsWith("conj") || rel.equals("advcl") || infinitive)) {
         return null;
       }
       for (Token c : s.children(head.index())) {
         // "Obama is scheduled to attend", "X was asked to leave": a passive's subject controls too.
-        if (c.deprel().equals("nsubj") || (rel.equals("xcomp") && c.deprel().equals("nsubj:pass"))) {
+        if (c.deprel().equals("nsubj") || (infinitive && c.deprel().equals("nsubj:pass"))) {
           return c;
         }
       }

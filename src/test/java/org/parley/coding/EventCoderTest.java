@@ -470,4 +470,11 @@ class EventCoderTest {
     assertEquals(List.of("---REB>1823>---CVL"), triples(code("Rebels/rebel/NNS/2/nsubj killed/kill/VBD/0/root"
         + " the/DT/4/det protesters/protester/NNS/2/obj")));
   }
+
+  @Test
+  void toInfinitiveParsedAsClausalComplementIsStillControlled() {
+    // "Russia had to attack Ukraine", with "attack" parsed as ccomp of "had".
+    assertEquals(List.of("RUS>190>UKR"), triples(code("Russia/NNP/2/nsubj had/have/VBD/0/root to/TO/4/mark"
+        + " attack/attack/VB/2/ccomp Ukraine/NNP/4/obj")));
+  }
 }
