@@ -750,6 +750,10 @@ public final class EventCoder implements Serializable {
         && Set.of("will", "would", "shall", "should", "must", "'ll").contains(c.text().toLowerCase(Locale.ROOT)));
   }
 
+  /** Verbs of taking property that only the authorities do openly. */
+  private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound", "recover", "attach",
+      "sequester", "freeze");
+
   /** CAMEO roots of coercion and violence, whose nouns ("firing", "raid", "air strike") have an agent. */
   private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
@@ -1135,8 +1139,9 @@ public final class EventCoder implements Serializable {
   /** The agent a passive without "by" implies for actions only one kind of actor performs. */
   private Actor impliedAgent(String code, ParsedSentence s, Token verb) {
     // Arrests, detentions, raids, dispersals and curfews are carried out by police or security forces.
-    if (code.startsWith("173") || code.startsWith("175") || code.equals("1711") || code.equals("171")
-        || code.equals("1723") || code.equals("0813")) {
+    // Damage in general ("shops were looted and destroyed") is not; seizures are ("arms were seized").
+    if (code.startsWith("173") || code.startsWith("175") || code.equals("1711")
+        || (code.equals("171") && SEIZING.contains(verb.lemma())) || code.equals("1723") || code.equals("0813")) {
       return new Actor("", Actor.UNKNOWN_COUNTRY + "COP", "implied:COP", verb.index(), s.index(),
           false, true, "implied");
     }

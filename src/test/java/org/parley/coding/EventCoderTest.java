@@ -477,4 +477,12 @@ class EventCoderTest {
     assertEquals(List.of("RUS>190>UKR"), triples(code("Russia/NNP/2/nsubj had/have/VBD/0/root to/TO/4/mark"
         + " attack/attack/VB/2/ccomp Ukraine/NNP/4/obj")));
   }
+
+  @Test
+  void onlySeizuresWithoutAgentAreCreditedToThePolice() {
+    assertEquals(List.of("---COP>171>"), triples(code("Weapons/weapon/NNS/3/nsubj:pass were/be/VBD/3/aux:pass"
+        + " seized/seize/VBN/0/root")).stream().map(t -> t.replaceAll(">[^>]*$", ">")).toList());
+    assertEquals(List.of(), triples(code("Shops/shop/NNS/3/nsubj:pass were/be/VBD/3/aux:pass"
+        + " destroyed/destroy/VBN/0/root")));
+  }
 }
