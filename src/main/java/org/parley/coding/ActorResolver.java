@@ -222,11 +222,11 @@ final class ActorResolver implements java.io.Serializable {
     if (headMatch == null && !PLACES.contains(headToken.lemma())) {
       // An unknown name with a title ("Foreign Minister Sergei Lavrov") is coded by the title; a place
       // named after an agent ("the police station area") is not an actor.
-      headMatch = closest(matches, head, m -> m.entry().type() == ActorEntry.Type.AGENT);
+      headMatch = closest(s, matches, head, m -> m.entry().type() == ActorEntry.Type.AGENT);
     }
     if (headMatch == null) {
       // The head itself is unknown ("the Russian side"): a name that directly modifies it codes it.
-      Match modifier = closest(matches, head, m -> m.entry().type() != ActorEntry.Type.AGENT
+      Match modifier = closest(s, matches, head, m -> m.entry().type() != ActorEntry.Type.AGENT
           && !isFirstName(s, m, head));
       if (modifier == null) {
         return null;
@@ -269,7 +269,7 @@ final class ActorResolver implements java.io.Serializable {
         }
       }
     }
-    Match owner = closest(matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT
+    Match owner = closest(s, matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT
         && !isFirstName(s, m, head));
     boolean human = !plural && headToken.isNoun();
     if (owner == null) {
@@ -284,7 +284,9 @@ final class ActorResolver implements java.io.Serializable {
     Coded c = code(owner.entry(), date);
     String country = c.code.length() >= 3 ? c.code.substring(0, 3) : c.code;
     String code;
-    if (isInternational(country)) {
+    if (isInternational(country)
+        || (owner.entry().type() == ActorEntry.Type.ORGANIZATION && MEMBERS.contains(headToken.lemma()))) {
+      // "leaders of the Muslim Brotherhood", "Hamas fighters": the organisation itself.
       code = c.code;
     } else {
       code = country + sector;
@@ -335,6 +337,11 @@ final class ActorResolver implements java.io.Serializable {
   private static final Set<String> GENERIC_ROLES = Set.of("official", "officer", "spokesman", "spokeswoman",
       "spokesperson", "source", "chief", "head", "commander", "personnel", "staff", "authority", "leader",
       "representative", "officer-in-charge");
+
+  /** People who act for an organisation: they are coded as the organisation. */
+  private static final Set<String> MEMBERS = Set.of("leader", "official", "officer", "spokesman", "spokeswoman",
+      "spokesperson", "member", "fighter", "militant", "activist", "supporter", "worker", "cadre", "chief",
+      "head", "commander", "representative", "delegate", "delegation", "volunteer", "gunman");
 
   /** Nouns that name a part of a group: the group is the actor. */
   private static final Set<String> PARTITIVE_UNITS = Set.of("member", "personnel", "contingent", "detachment",
@@ -393,12 +400,33 @@ final class ActorResolver implements java.io.Serializable {
     return country.equals("IGO") || country.equals("NGO") || country.equals("MNC") || country.equals("IMG");
   }
 
-  private static Match closest(List<Match> matches, int head, java.util.function.Predicate<Match> filter) {
+  /**
+   * The match nearest the head in the parse tree ("leaders of Egypt's Muslim Brotherhood": the
+   * Brotherhood, one step away, not Egypt, two), then in the word order.
+   */
+  private static Match closest(ParsedSentence s, List<Match> matches, int head,
+      java.util.function.Predicate<Match> filter) {
     return matches.stream()
         .filter(filter)
-        .min(Comparator.comparingInt((Match m) -> Math.min(Math.abs(m.start() - head), Math.abs(m.end() - 1 - head)))
+        .min(Comparator.comparingInt((Match m) -> treeDistance(s, m, head))
+            .thenComparingInt(m -> Math.min(Math.abs(m.start() - head), Math.abs(m.end() - 1 - head)))
             .thenComparingInt(Match::start))
         .orElse(null);
+  }
+
+  /** Fewest steps up the parse from a token of the match to the head (large when it is not below it). */
+  private static int treeDistance(ParsedSentence s, Match m, int head) {
+    int best = 100;
+    for (int t = m.start(); t < m.end(); t++) {
+      int steps = 0;
+      for (int at = t; at >= 0 && steps < 12; at = s.tokens().get(at).head(), steps++) {
+        if (at == head) {
+          best = Math.min(best, steps);
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   private record Coded(String code, String entry) {}

@@ -485,4 +485,10 @@ class EventCoderTest {
     assertEquals(List.of(), triples(code("Shops/shop/NNS/3/nsubj:pass were/be/VBD/3/aux:pass"
         + " destroyed/destroy/VBN/0/root")));
   }
+
+  @Test
+  void leadersOfAnOrganisationAreTheOrganisation() {
+    assertEquals(List.of("PSEREBHMS>042>RUS"), triples(code("Hamas/NNP/2/compound leaders/leader/NNS/3/nsubj"
+        + " visited/visit/VBD/0/root Russia/NNP/3/obj")));
+  }
 }
