@@ -171,6 +171,12 @@ public final class EventCoder implements Serializable {
         e.actionText(), e.negated(), e.confidence(), e.rule(), e.date());
   }
 
+  /** Verbs that, with a secondary predicate, name or judge rather than act ("called it a disgrace"). */
+  private static final Set<String> NAMING = Set.of("call", "name", "dub", "term", "label", "brand");
+
+  /** Codes whose direct object must be an actor: one hosts or phones someone, not something. */
+  private static final Set<String> PERSON_DIRECTED = Set.of("041", "043");
+
   /** Verbs that report a claim by an interested party rather than a fact. */
   private static final Set<String> ALLEGING = Set.of("claim", "allege", "contend", "charge");
 
@@ -249,6 +255,9 @@ public final class EventCoder implements Serializable {
       return List.of(); // "can be arrested", "might want": not an event
     }
     Frame frame = inverted(s, frame(s, verb));
+    if (NAMING.contains(verb.lemma()) && s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
+      return List.of(); // "called the announcement disappointing", "called Labour a machine": a judgement
+    }
     ActionPattern pattern = bestPattern(actions.verbPatterns(verb.lemma()), frame, s);
     ComplementCodes.Family family = complementFamily(s, verb);
     Token comp = family == null ? null : complement(s, verb);
@@ -440,6 +449,10 @@ public final class EventCoder implements Serializable {
     String actionText = actionText(s, verb, actionNoun, pattern);
     EventDate date = dating.date(s, verb, state.date);
     double base = confidence(rule, frame, verb, s);
+    if (targetActors.isEmpty() && PERSON_DIRECTED.contains(pattern.code()) && pattern.hasTarget()
+        && pattern.targetPreposition().isEmpty() && !targets.isEmpty()) {
+      return List.of(); // "received treatment", "called the vote": hosting and phoning need a someone
+    }
     return combine(s, verb, sources, targetActors, slotFilled, pattern, code, actionText, negated, base, rule, date);
   }
 
@@ -749,6 +762,10 @@ public final class EventCoder implements Serializable {
     return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux")
         && Set.of("will", "would", "shall", "should", "must", "'ll").contains(c.text().toLowerCase(Locale.ROOT)));
   }
+
+  /** Nouns of a conflict between sides, whose compound country names where it is, not who wages it. */
+  private static final Set<String> CONFLICTS = Set.of("war", "conflict", "crisis", "fighting", "clash", "unrest",
+      "insurgency", "standoff", "stand-off", "violence", "dispute", "row", "uprising", "intifada");
 
   /** Verbs of taking property that only the authorities do openly. */
   private static final Set<String> SEIZING = Set.of("seize", "confiscate", "impound", "recover", "attach",
@@ -1102,8 +1119,11 @@ public final class EventCoder implements Serializable {
       Actor a = sourceToken.deprel().equals("amod") || sourceToken.deprel().equals("compound")
           ? resolver.resolve(s, sourceToken.index(), state.date)
           : state.argument(s, sourceToken.index());
-      // "the Godhra killings", "the Gujarat clashes": a place in front of the noun says where, not who.
-      if (a != null && !(sourceToken.deprel().equals("compound") && a.entryId().startsWith("place:"))) {
+      // "the Godhra killings", "the Gujarat clashes": a place in front of the noun says where, not who;
+      // so does a country in front of a war ("the Iraq war", "the Ukraine crisis").
+      boolean theatre = sourceToken.deprel().equals("compound") && a != null
+          && (a.entryId().startsWith("place:") || (CONFLICTS.contains(noun.lemma()) && a.sector() == null));
+      if (a != null && !theatre) {
         sources.add(a);
       }
     } else if (agentlessSubject(s, noun) != null && actions.isLightVerb(agentlessSubject(s, noun).lemma())) {

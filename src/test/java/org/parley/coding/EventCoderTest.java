@@ -491,4 +491,22 @@ class EventCoderTest {
     assertEquals(List.of("PSEREBHMS>042>RUS"), triples(code("Hamas/NNP/2/compound leaders/leader/NNS/3/nsubj"
         + " visited/visit/VBD/0/root Russia/NNP/3/obj")));
   }
+
+  @Test
+  void namingAndHostingNeedTheRightKindOfObject() {
+    assertEquals(List.of("USAGOV>041>RUSGOV"), triples(code("Biden/NNP/2/nsubj called/call/VBD/0/root"
+        + " Putin/NNP/2/obj")));
+    // "Biden called Putin a killer": a judgement, not a telephone call.
+    assertEquals(List.of(), triples(code("Biden/NNP/2/nsubj called/call/VBD/0/root Putin/NNP/2/obj"
+        + " a/DT/5/det killer/NN/2/xcomp")));
+    // "Biden received treatment": nobody was hosted.
+    assertEquals(List.of(), triples(code("Biden/NNP/2/nsubj received/receive/VBD/0/root treatment/NN/2/obj")));
+  }
+
+  @Test
+  void aCountryInFrontOfAWarIsWhereItIsFought() {
+    // "The Ukraine war worried Biden": Ukraine does not wage a war here.
+    assertTrue(code("The/DT/3/det Ukraine/NNP/3/compound war/NN/4/nsubj worried/worry/VBD/0/root"
+        + " Biden/NNP/4/obj").stream().noneMatch(e -> e.source().code().equals("UKR")));
+  }
 }
