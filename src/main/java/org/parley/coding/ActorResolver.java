@@ -70,6 +70,10 @@ final class ActorResolver implements java.io.Serializable {
 
   /** Finds dictionary entries in the given tokens by longest match over contiguous runs. */
   List<Match> matches(ParsedSentence s, List<Integer> tokens, LocalDate date) {
+    return matches(s, tokens, date, Set.of());
+  }
+
+  private List<Match> matches(ParsedSentence s, List<Integer> tokens, LocalDate date, Set<String> others) {
     List<Match> result = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -77,14 +81,17 @@ final class ActorResolver implements java.io.Serializable {
       while (runEnd < tokens.size() && tokens.get(runEnd) == tokens.get(runEnd - 1) + 1) {
         runEnd++;
       }
-      result.addAll(matchRun(s, tokens.get(i), tokens.get(runEnd - 1) + 1, date));
+      result.addAll(matchRun(s, tokens.get(i), tokens.get(runEnd - 1) + 1, date, others));
       i = runEnd;
     }
     return result;
   }
 
-  /** Longest-match lookup over the sentence tokens [from, to). */
-  List<Match> matchRun(ParsedSentence s, int from, int to, LocalDate date) {
+  /**
+   * Longest-match lookup over the sentence tokens [from, to); {@code others} are surnames that this
+   * article gave to someone else ("Michael Howard", so "Mr Howard" is not John Howard).
+   */
+  List<Match> matchRun(ParsedSentence s, int from, int to, LocalDate date, Set<String> others) {
     List<Match> result = new ArrayList<>();
     int start = from;
     while (start < to) {
@@ -94,7 +101,7 @@ final class ActorResolver implements java.io.Serializable {
         List<ActorEntry> entries = dictionary.lookup(ActorDictionary.normalize(surface));
         ActorEntry entry = usable(entries, surface, date);
         if (entry != null && entry.type() == ActorEntry.Type.PERSON && end - start == 1
-            && hasOtherGivenName(s, start)) {
+            && (hasOtherGivenName(s, start) || others.contains(ActorDictionary.normalize(surface)))) {
           // "Michael Howard" is not John Howard: a bare surname preceded by an unknown given name
           // belongs to someone else.
           entry = null;
@@ -112,6 +119,19 @@ final class ActorResolver implements java.io.Serializable {
       }
     }
     return result;
+  }
+
+  /** Surnames of dictionary people that this sentence gives to someone else ("Michael Howard"). */
+  Set<String> surnamesOfOthers(ParsedSentence s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 1; i < s.tokens().size(); i++) {
+      String form = ActorDictionary.normalize(s.tokens().get(i).text());
+      if (dictionary.lookup(form).stream().anyMatch(e -> e.type() == ActorEntry.Type.PERSON)
+          && hasOtherGivenName(s, i)) {
+        out.add(form);
+      }
+    }
+    return out;
   }
 
   /** True when the token before a surname is a capitalised given name that no dictionary entry knows. */
@@ -197,12 +217,17 @@ final class ActorResolver implements java.io.Serializable {
    * phrase is in the dictionaries.
    */
   Actor resolve(ParsedSentence s, int head, LocalDate date) {
-    Actor whole = partitiveWhole(s, head, date);
+    return resolve(s, head, date, Set.of());
+  }
+
+  /** As {@link #resolve(ParsedSentence, int, LocalDate)}, with surnames the article gave to others. */
+  Actor resolve(ParsedSentence s, int head, LocalDate date, Set<String> others) {
+    Actor whole = partitiveWhole(s, head, date, others);
     if (whole != null) {
       return whole;
     }
     List<Integer> tokens = phrase(s, head);
-    List<Match> matches = matches(s, tokens, date);
+    List<Match> matches = matches(s, tokens, date, others);
     Token headToken = s.tokens().get(head);
     boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
     String text = phraseText(s, contiguousRun(tokens, head));
@@ -298,7 +323,7 @@ final class ActorResolver implements java.io.Serializable {
    * "Members of the BJP", "two companies of the CRPF", "a battalion of the BSF": a part of a group is
    * coded as the group; "company" only when the group is armed ("a company of the Tata group" is not).
    */
-  private Actor partitiveWhole(ParsedSentence s, int head, LocalDate date) {
+  private Actor partitiveWhole(ParsedSentence s, int head, LocalDate date, Set<String> others) {
     Token headToken = s.tokens().get(head);
     if (!PARTITIVE_UNITS.contains(headToken.lemma())) {
       return null;
@@ -307,7 +332,7 @@ final class ActorResolver implements java.io.Serializable {
       if (!c.deprel().equals("nmod:of")) {
         continue;
       }
-      Actor whole = resolve(s, c.index(), date);
+      Actor whole = resolve(s, c.index(), date, others);
       if (whole == null || (whole.sector() == null && !isInternational(whole.country()))) {
         return null;
       }
@@ -380,9 +405,9 @@ final class ActorResolver implements java.io.Serializable {
   }
 
   /** Every country, organisation or person named anywhere in the sentence, for context. */
-  List<Match> namesInSentence(ParsedSentence s, LocalDate date) {
+  List<Match> namesInSentence(ParsedSentence s, LocalDate date, Set<String> others) {
     List<Match> names = new ArrayList<>();
-    for (Match m : matchRun(s, 0, s.tokens().size(), date)) {
+    for (Match m : matchRun(s, 0, s.tokens().size(), date, others)) {
       if (m.entry().type() != ActorEntry.Type.AGENT) {
         names.add(m);
       }

@@ -53,10 +53,23 @@ final class ArticleActors {
   }
 
   private List<ActorResolver.Match> names(ParsedSentence s) {
-    return namesBySentence.computeIfAbsent(s.index(), k -> resolver.namesInSentence(s, date));
+    return namesBySentence.computeIfAbsent(s.index(), k -> resolver.namesInSentence(s, date, otherPeople));
   }
 
   /** Remembers the actors a sentence names, so that later pronouns can refer to them. */
+  /** Surnames of dictionary people that this article has given to someone else ("Michael Howard"). */
+  private final java.util.Set<String> otherPeople = new java.util.HashSet<>();
+
+  /** Notes the people a sentence names who share a dictionary surname, before it is coded. */
+  void notePeople(ParsedSentence s) {
+    otherPeople.addAll(resolver.surnamesOfOthers(s));
+  }
+
+  /** The actor a single phrase names, with what the article has established about people. */
+  Actor resolveToken(ParsedSentence s, int index) {
+    return resolver.resolve(s, index, date, otherPeople);
+  }
+
   void remember(ParsedSentence s) {
     for (Token t : s.tokens()) {
       if (!(t.isNoun() || t.pos().startsWith("PRP")) || isInsidePhrase(t)) {
@@ -109,7 +122,7 @@ final class ArticleActors {
         if (!c.deprel().startsWith("conj")) {
           continue;
         }
-        Actor other = resolver.resolve(s, c.index(), date);
+        Actor other = resolver.resolve(s, c.index(), date, otherPeople);
         if (other != null && other.hasCountry() && !other.country().equals(headActor.country())
             && !ActorResolver.isInternational(other.country())) {
           String code = other.country() + (sector == null ? "" : sector);
@@ -173,7 +186,7 @@ final class ArticleActors {
       }
       return antecedent == null ? null : antecedent.at(t.text(), index, s.index(), "pronoun");
     }
-    Actor a = resolver.resolve(s, index, date);
+    Actor a = resolver.resolve(s, index, date, otherPeople);
     if (a == null && ORG_DESCRIPTIONS.contains(t.lemma()) && hasDefiniteDeterminer(s, t)) {
       // "the alliance", "the bloc": the organisation named last.
       Actor org = recent(s, index, x -> ActorResolver.isInternational(x.country()) && !x.human());

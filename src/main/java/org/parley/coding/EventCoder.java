@@ -78,6 +78,7 @@ public final class EventCoder implements Serializable {
     ArticleActors state = new ArticleActors(resolver, publicationDate);
     List<CodedEvent> events = new ArrayList<>();
     for (ParsedSentence s : sentences) {
+      state.notePeople(s);
       events.addAll(codeSentence(s, state));
       state.remember(s);
     }
@@ -681,7 +682,7 @@ public final class EventCoder implements Serializable {
           continue;
         }
         Actor a = r.equals("amod") || r.startsWith("compound")
-            ? resolver.resolve(s, m.index(), state.date)
+            ? state.resolveToken(s, m.index())
             : state.argument(s, m.index());
         if (a != null && a.hasCountry()) {
           return a;
@@ -723,7 +724,7 @@ public final class EventCoder implements Serializable {
           String r = m.deprel();
           Actor a = null;
           if (r.equals("amod") || r.startsWith("compound")) {
-            a = resolver.resolve(s, m.index(), state.date);
+            a = state.resolveToken(s, m.index());
           } else if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
             a = state.argument(s, m.index());
           }
@@ -820,7 +821,7 @@ public final class EventCoder implements Serializable {
             || prep.equals("from"))) {
           continue;
         }
-        Actor place = resolver.resolve(s, m.index(), state.date);
+        Actor place = state.resolveToken(s, m.index());
         if (place != null && place.hasCountry() && !place.resolvedFrom().equals("agent")) {
           return new Actor(place.text(), place.country(), place.entryId(), place.head(), place.sentenceIndex(),
               false, false, "place");
@@ -1117,7 +1118,7 @@ public final class EventCoder implements Serializable {
     String rule = "nominal";
     if (sourceToken != null) {
       Actor a = sourceToken.deprel().equals("amod") || sourceToken.deprel().equals("compound")
-          ? resolver.resolve(s, sourceToken.index(), state.date)
+          ? state.resolveToken(s, sourceToken.index())
           : state.argument(s, sourceToken.index());
       // "the Godhra killings", "the Gujarat clashes": a place in front of the noun says where, not who;
       // so does a country in front of a war ("the Iraq war", "the Ukraine crisis").

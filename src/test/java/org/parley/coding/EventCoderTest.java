@@ -509,4 +509,15 @@ class EventCoderTest {
     assertTrue(code("The/DT/3/det Ukraine/NNP/3/compound war/NN/4/nsubj worried/worry/VBD/0/root"
         + " Biden/NNP/4/obj").stream().noneMatch(e -> e.source().code().equals("UKR")));
   }
+
+  @Test
+  void aSurnameGivenToSomeoneElseStaysTheirsForTheArticle() {
+    // "Michael Howard visited Russia. Mr Howard visited Ukraine.": not John Howard, in either sentence.
+    List<CodedEvent> events = code("Michael/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root"
+        + " Russia/NNP/3/obj", "Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Ukraine/NNP/3/obj");
+    assertTrue(events.stream().noneMatch(e -> e.source().code().startsWith("AUS")), triples(events).toString());
+    // Without the given name, the surname is the dictionary's person.
+    assertTrue(code("Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Ukraine/NNP/3/obj").stream()
+        .anyMatch(e -> e.source().code().startsWith("AUS")));
+  }
 }
