@@ -187,6 +187,13 @@ final class ArticleActors {
       return antecedent == null ? null : antecedent.at(t.text(), index, s.index(), "pronoun");
     }
     Actor a = resolver.resolve(s, index, date, otherPeople);
+    if (otherPeople.contains(ActorDictionary.normalize(t.text())) && (a == null || !a.hasCountry())) {
+      // "Mr Howard" after "Tory leader Michael Howard": the person named in full earlier.
+      Actor named = namedEarlier(t.text());
+      if (named != null) {
+        return named.at(t.text(), index, s.index(), "name");
+      }
+    }
     if (a == null && ORG_DESCRIPTIONS.contains(t.lemma()) && hasDefiniteDeterminer(s, t)) {
       // "the alliance", "the bloc": the organisation named last.
       Actor org = recent(s, index, x -> ActorResolver.isInternational(x.country()) && !x.human());
@@ -219,8 +226,9 @@ final class ArticleActors {
         }
       }
     }
-    Actor antecedent = recent(s, t.index(), x -> x.hasCountry() && sector.equals(x.sector())
-        && !ActorResolver.isInternational(x.country()));
+    // "the minister" refers back; "Tory leader Michael Howard" is someone new, whoever came before.
+    Actor antecedent = t.isProperNoun() ? null : recent(s, t.index(), x -> x.hasCountry()
+        && sector.equals(x.sector()) && !ActorResolver.isInternational(x.country()));
     if (antecedent != null && (hasDefiniteDeterminer(s, t) || antecedent.sentenceIndex() < s.index())) {
       return new Actor(a.text(), antecedent.country() + sector, antecedent.entryId() + "+" + a.entryId(),
           t.index(), s.index(), a.human(), a.plural(), "description");
@@ -286,6 +294,17 @@ final class ArticleActors {
       }
     }
     return false;
+  }
+
+  /** The latest person mentioned under this surname ("Michael Howard" for a later "Howard"). */
+  private Actor namedEarlier(String surname) {
+    for (int i = mentioned.size() - 1; i >= 0; i--) {
+      Actor a = mentioned.get(i);
+      if (a.human() && a.hasCountry() && (a.text().equals(surname) || a.text().endsWith(" " + surname))) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private Actor recent(ParsedSentence s, int before,

@@ -77,8 +77,10 @@ public final class EventCoder implements Serializable {
   public List<CodedEvent> code(List<ParsedSentence> sentences, LocalDate publicationDate) {
     ArticleActors state = new ArticleActors(resolver, publicationDate);
     List<CodedEvent> events = new ArrayList<>();
+    // Who is who is settled over the whole article first: a headline's "Howard" is the "Michael
+    // Howard" of the first paragraph.
+    sentences.forEach(state::notePeople);
     for (ParsedSentence s : sentences) {
-      state.notePeople(s);
       events.addAll(codeSentence(s, state));
       state.remember(s);
     }

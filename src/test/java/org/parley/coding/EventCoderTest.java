@@ -520,4 +520,13 @@ class EventCoderTest {
     assertTrue(code("Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Ukraine/NNP/3/obj").stream()
         .anyMatch(e -> e.source().code().startsWith("AUS")));
   }
+
+  @Test
+  void aLaterSurnameIsThePersonNamedInFullEarlier() {
+    // "British president Michael Howard visited Russia. Mr Howard visited Ukraine."
+    List<CodedEvent> events = code("British/JJ/4/amod president/NN/4/compound Michael/NNP/4/compound"
+        + " Howard/NNP/5/nsubj visited/visit/VBD/0/root Russia/NNP/5/obj",
+        "Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Ukraine/NNP/3/obj");
+    assertEquals(List.of("GBRGOV>042>RUS", "GBRGOV>042>UKR"), triples(events));
+  }
 }
