@@ -106,6 +106,10 @@ final class ActorResolver implements java.io.Serializable {
           // belongs to someone else.
           entry = null;
         }
+        if (entry != null && entry.kind().equals("seat") && end - start == 1 && hasUnknownNameBefore(s, start)) {
+          // "Trade Unions Congress" is not the US Congress: a seat's word inside a longer unknown name.
+          entry = null;
+        }
         if (entry != null) {
           best = new Match(entry, start, end);
           break;
@@ -132,6 +136,18 @@ final class ActorResolver implements java.io.Serializable {
       }
     }
     return out;
+  }
+
+  /** True when the token before is a capitalised proper noun that names no country, organisation or person. */
+  private boolean hasUnknownNameBefore(ParsedSentence s, int index) {
+    if (index == 0) {
+      return false;
+    }
+    Token previous = s.tokens().get(index - 1);
+    String text = previous.text();
+    return previous.pos().startsWith("NNP") && text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        && !HONORIFICS.contains(ActorDictionary.normalize(text))
+        && dictionary.lookup(ActorDictionary.normalize(text)).stream().allMatch(e -> e.type() == ActorEntry.Type.AGENT);
   }
 
   /** True when the token before a surname is a capitalised given name that no dictionary entry knows. */

@@ -529,4 +529,12 @@ class EventCoderTest {
         "Mr/NNP/2/compound Howard/NNP/3/nsubj visited/visit/VBD/0/root Ukraine/NNP/3/obj");
     assertEquals(List.of("GBRGOV>042>RUS", "GBRGOV>042>UKR"), triples(events));
   }
+
+  @Test
+  void aSeatOfGovernmentInsideAnotherNameIsNotThatSeat() {
+    assertEquals(List.of("USALEG>112>RUS"), triples(code("Congress/NNP/2/nsubj accused/accuse/VBD/0/root"
+        + " Russia/NNP/2/obj")));
+    assertTrue(code("Trade/NNP/3/compound Unions/NNPS/3/compound Congress/NNP/4/nsubj accused/accuse/VBD/0/root"
+        + " Russia/NNP/4/obj").stream().noneMatch(e -> e.source().code().equals("USALEG")));
+  }
 }
