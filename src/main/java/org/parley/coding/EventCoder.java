@@ -257,6 +257,9 @@ public final class EventCoder implements Serializable {
     if (isPossibilityOnly(s, verb)) {
       return List.of(); // "can be arrested", "might want": not an event
     }
+    if (isSubjunctivePassive(s, verb)) {
+      return List.of(); // "suggested that those guilty be booked": asked for, not done
+    }
     Frame frame = inverted(s, frame(s, verb));
     if (NAMING.contains(verb.lemma()) && s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
       return List.of(); // "called the announcement disappointing", "called Labour a machine": a judgement

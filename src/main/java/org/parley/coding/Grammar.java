@@ -224,6 +224,26 @@ final class Grammar {
     return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.pos().startsWith("PRP"));
   }
 
+  /**
+   * "that those responsible be punished": a passive whose "be" is a bare base form (no modal, no "to")
+   * in a that-clause is a wish or a demand, not a report.
+   */
+  static boolean isSubjunctivePassive(ParsedSentence s, Token verb) {
+    if (!verb.deprel().startsWith("ccomp")) {
+      return false;
+    }
+    boolean bareBe = false;
+    for (Token c : s.children(verb.index())) {
+      if (c.deprel().equals("aux:pass") && c.lemma().equals("be") && c.pos().equals("VB")) {
+        bareBe = true;
+      }
+      if ((c.deprel().equals("aux") && !c.lemma().equals("be")) || (c.deprel().equals("mark") && c.lemma().equals("to"))) {
+        return false;
+      }
+    }
+    return bareBe;
+  }
+
   /** "can be arrested", "may attack": only a possibility, on the verb or the verb it completes. */
   static boolean isPossibilityOnly(ParsedSentence s, Token verb) {
     for (Token c : s.children(verb.index())) {

@@ -537,4 +537,14 @@ class EventCoderTest {
     assertTrue(code("Trade/NNP/3/compound Unions/NNPS/3/compound Congress/NNP/4/nsubj accused/accuse/VBD/0/root"
         + " Russia/NNP/4/obj").stream().noneMatch(e -> e.source().code().equals("USALEG")));
   }
+
+  @Test
+  void aSubjunctivePassiveIsAskedForNotDone() {
+    // "Russia suggested that protesters be arrested."
+    assertTrue(code("Russia/NNP/2/nsubj suggested/suggest/VBD/0/root that/IN/6/mark protesters/NNS/6/nsubj:pass"
+        + " be/be/VB/6/aux:pass arrested/arrest/VBN/2/ccomp").stream().noneMatch(e -> e.code().code().equals("173")));
+    // "Russia said that protesters were arrested."
+    assertTrue(code("Russia/NNP/2/nsubj said/say/VBD/0/root that/IN/6/mark protesters/NNS/6/nsubj:pass"
+        + " were/be/VBD/6/aux:pass arrested/arrest/VBN/2/ccomp").stream().anyMatch(e -> e.code().code().equals("173")));
+  }
 }
