@@ -409,6 +409,14 @@ public final class EventCoder implements Serializable {
         }
       }
     }
+    if (!frame.passive() && frame.subjects().size() == 1 && (pattern.code().startsWith("18") || pattern.code().equals("190"))) {
+      // "A roadside bombing killed one U.S. soldier": the killing is the bombing.
+      Token subject = frame.subjects().get(0);
+      ActionPattern attack = subject.isNoun() ? bestNounPattern(s, subject, null) : null;
+      if (attack != null && !attack.hasTarget() && VIOLENT_ROOTS.contains(attack.code().substring(0, 2))) {
+        pattern = attack;
+      }
+    }
     CameoCode code = actions.code(pattern.code());
     if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE
         && dating.date(s, verb, state.date).basis() == DateBasis.PUBLICATION) {

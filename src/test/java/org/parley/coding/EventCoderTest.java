@@ -547,4 +547,11 @@ class EventCoderTest {
     assertTrue(code("Russia/NNP/2/nsubj said/say/VBD/0/root that/IN/6/mark protesters/NNS/6/nsubj:pass"
         + " were/be/VBD/6/aux:pass arrested/arrest/VBN/2/ccomp").stream().anyMatch(e -> e.code().code().equals("173")));
   }
+
+  @Test
+  void anAttackThatKillsIsCodedAsTheAttack() {
+    // "Israeli shelling killed four children in Gaza."
+    assertEquals(List.of("ISR>194>PSECVL"), triples(code("Israeli/JJ/2/amod shelling/shelling/NN/3/nsubj"
+        + " killed/kill/VBD/0/root four/CD/5/nummod children/child/NNS/3/obj in/IN/7/case Gaza/NNP/3/obl:in")));
+  }
 }
