@@ -83,6 +83,20 @@ final class Grammar {
         }
       }
     }
+    if (objects.isEmpty()) {
+      // "lifted Friday a day-old blockade": the parser hangs the object on the inserted date.
+      for (Token c : s.children(verb.index())) {
+        if (c.deprel().equals("obl:tmod")) {
+          for (Token d : s.children(c.index())) {
+            if (d.deprel().equals("dep") && d.isNoun() && d.index() > c.index()) {
+              objects.add(d);
+              lemmas.add(d.lemma());
+              addNominalModifiers(s, d, obliques, lemmas);
+            }
+          }
+        }
+      }
+    }
     String subjectRule = "subject";
     if (!passive && verb.pos().equals("VBN") && verb.deprel().startsWith("acl") && verb.head() >= 0
         && subjects.isEmpty()) {

@@ -554,4 +554,11 @@ class EventCoderTest {
     assertEquals(List.of("ISR>194>PSECVL"), triples(code("Israeli/JJ/2/amod shelling/shelling/NN/3/nsubj"
         + " killed/kill/VBD/0/root four/CD/5/nummod children/child/NNS/3/obj in/IN/7/case Gaza/NNP/3/obl:in")));
   }
+
+  @Test
+  void anObjectHungOnAnInsertedDateIsStillTheObject() {
+    // "Russia attacked Friday Ukraine", with "Ukraine" parsed as dep of "Friday".
+    assertEquals(List.of("RUS>190>UKR"), triples(code("Russia/NNP/2/nsubj attacked/attack/VBD/0/root"
+        + " Friday/NNP/2/obl:tmod Ukraine/NNP/3/dep")));
+  }
 }
