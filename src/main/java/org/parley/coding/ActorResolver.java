@@ -362,8 +362,8 @@ final class ActorResolver implements java.io.Serializable {
   }
 
   /**
-   * True for a person's name that is only part of a longer unknown name: "Levy" in "President Levy
-   * Mwanawasa" is a first name, not Israel's David Levy.
+   * True for a person's name that is only part of a longer unknown name: "Howard" in "President Howard
+   * Chikwanha" is a first name, not Australia's John Howard.
    */
   private static boolean isFirstName(ParsedSentence s, Match m, int head) {
     if (m.entry().type() != ActorEntry.Type.PERSON || m.end() > head) {

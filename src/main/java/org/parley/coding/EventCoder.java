@@ -130,13 +130,13 @@ public final class EventCoder implements Serializable {
       // "Officials said Thursday that X attacked Y": the attack is the event, the saying is not.
       result.removeIf(EventCoder::isPlainStatement);
     } else {
-      // "Police maintained the permission had not been granted": a statement is all there is.
+      // "Police insisted the march had been peaceful": a statement is all there is.
       result.replaceAll(e -> new CodedEvent(e.sentenceIndex(), e.predicate(), e.source(), null, e.pattern(),
           e.code(), e.actionText(), e.negated(), Math.min(e.confidence(), STATEMENT_CONFIDENCE), "statement",
           e.date()));
     }
     // Victims placed by the nearest name are rarely the attacker's own people: "Israeli shelling killed
-    // four children in Gaza".
+    // five farmers in Gaza".
     result.replaceAll(e -> e.target() == null || !VIOLENT_ROOTS.contains(e.code().root())
         || !e.target().resolvedFrom().equals("context") || !e.target().country().equals(e.source().country())
         ? e
@@ -184,13 +184,13 @@ public final class EventCoder implements Serializable {
   private static final Set<String> ALLEGING = Set.of("claim", "allege", "contend", "charge");
 
   /**
-   * "The US claimed that ISIL had attacked Iraq": a violent act known only from a party's claim is that
+   * "Ukraine claimed that Russian troops had shelled Kharkiv": a violent act known only from a party's claim is that
    * party's accusation (112) of the alleged actor, not an attack in the table.
    */
   private CodedEvent asAllegation(ParsedSentence s, CodedEvent e, ArticleActors state) {
     Token predicate = s.tokens().get(e.predicate());
     for (int hop = 0; hop < 3 && predicate.deprel().startsWith("conj") && predicate.head() >= 0; hop++) {
-      predicate = s.tokens().get(predicate.head()); // "claimed that ISIL attacked Iraq and took Mosul"
+      predicate = s.tokens().get(predicate.head()); // "claimed that the rebels shelled the town and took the bridge"
     }
     if (!e.code().root().matches("1[4-9]|20") || !predicate.deprel().startsWith("ccomp") || predicate.head() < 0
         || actions.code("112") == null) {
@@ -258,7 +258,7 @@ public final class EventCoder implements Serializable {
       return List.of(); // "can be arrested", "might want": not an event
     }
     if (isSubjunctivePassive(s, verb)) {
-      return List.of(); // "suggested that those guilty be booked": asked for, not done
+      return List.of(); // "demanded that the officers be suspended": asked for, not done
     }
     Frame frame = inverted(s, frame(s, verb));
     if (NAMING.contains(verb.lemma()) && s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("xcomp"))) {
@@ -374,7 +374,7 @@ public final class EventCoder implements Serializable {
     }
     if (targetActors.isEmpty() && (slotFilled || !namedObjects.isEmpty())) {
       // "rejected Afghanistan's offer", "condemned the Israeli raid": the owner of the object noun,
-      // also when the pattern names it ("reject plan": "rejected a Senegalese peace plan").
+      // also when the pattern names it ("reject plan": "rejected a Norwegian peace plan").
       List<Token> owned = new ArrayList<>(targets);
       owned.addAll(namedObjects);
       Actor owner = ownerOf(s, owned, state);
@@ -384,7 +384,7 @@ public final class EventCoder implements Serializable {
       }
     }
     for (Token named : namedObjects) {
-      // "reiterated its demand that Israel ease restrictions": the actor of the noun's clause.
+      // "repeated its demand that Turkey lift the ban": the actor of the noun's clause.
       if (targetActors.isEmpty() && s.children(named.index()).stream().anyMatch(c -> c.deprel().startsWith("ccomp")
           || c.deprel().startsWith("acl"))) {
         Actor inClause = state.actorInComplement(s, named, sources);
@@ -410,7 +410,7 @@ public final class EventCoder implements Serializable {
       }
     }
     if (!frame.passive() && frame.subjects().size() == 1 && (pattern.code().startsWith("18") || pattern.code().equals("190"))) {
-      // "A roadside bombing killed one U.S. soldier": the killing is the bombing.
+      // "A car bombing killed two soldiers": the killing is the bombing.
       Token subject = frame.subjects().get(0);
       ActionPattern attack = subject.isNoun() ? bestNounPattern(s, subject, null) : null;
       if (attack != null && !attack.hasTarget() && VIOLENT_ROOTS.contains(attack.code().substring(0, 2))) {
@@ -709,7 +709,7 @@ public final class EventCoder implements Serializable {
   private record Attack(List<Actor> owners, ActionPattern pattern) {}
 
   /**
-   * The attack a passive happened in ("in police firing", "during an Israeli raid", "in Israeli tank
+   * The attack a passive happened in ("in police firing", "during an Israeli raid", "in Israeli artillery
    * shelling", "in an attack by militants") when its owner is named, as the agent the passive lacks.
    */
   private Attack attackIn(ParsedSentence s, Frame frame, ArticleActors state) {

@@ -84,7 +84,7 @@ final class Grammar {
       }
     }
     if (objects.isEmpty()) {
-      // "lifted Friday a day-old blockade": the parser hangs the object on the inserted date.
+      // "lifted Friday a week-long curfew": the parser hangs the object on the inserted date.
       for (Token c : s.children(verb.index())) {
         if (c.deprel().equals("obl:tmod")) {
           for (Token d : s.children(c.index())) {
@@ -184,7 +184,7 @@ final class Grammar {
         return null;
       }
       for (Token c : s.children(head.index())) {
-        // "Obama is scheduled to attend", "X was asked to leave": a passive's subject controls too.
+        // "the minister is scheduled to visit", "X was asked to leave": a passive's subject controls too.
         if (c.deprel().equals("nsubj") || (infinitive && c.deprel().equals("nsubj:pass"))) {
           return c;
         }

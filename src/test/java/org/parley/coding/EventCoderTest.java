@@ -356,7 +356,7 @@ class EventCoderTest {
 
   @Test
   void killedInAnAttackIsCodedWithTheAttacksOwner() {
-    // "One person was killed in police firing": the firing, by the police.
+    // "A man was killed in police firing": the firing, by the police.
     List<CodedEvent> events = code("One/CD/2/nummod person/NN/4/nsubj:pass was/be/VBD/4/aux:pass"
         + " killed/kill/VBN/0/root in/IN/7/case police/NN/7/compound firing/firing/NN/4/obl:in");
     assertEquals(List.of("---COP>175>"), triples(events));
@@ -382,8 +382,8 @@ class EventCoderTest {
 
   @Test
   void killedInAnAttackIsTheAttackAndItsVictimsAreNotTheAttackers() {
-    // "Four children were killed in Israeli shelling in Gaza."
-    List<CodedEvent> events = code("Four/CD/2/nummod children/child/NNS/4/nsubj:pass were/be/VBD/4/aux:pass"
+    // "Five protesters were killed in Israeli shelling in Gaza."
+    List<CodedEvent> events = code("Five/CD/2/nummod protesters/protester/NNS/4/nsubj:pass were/be/VBD/4/aux:pass"
         + " killed/kill/VBN/0/root in/IN/7/case Israeli/JJ/7/amod shelling/shelling/NN/4/obl:in"
         + " in/IN/9/case Gaza/NNP/4/obl:in");
     assertEquals(List.of("ISR>194>PSECVL"), triples(events));
@@ -446,9 +446,9 @@ class EventCoderTest {
 
   @Test
   void aKnownSurnameUsedAsAFirstNameIsNotThatPerson() {
-    // "President Howard Mwanawasa visited Ukraine": not John Howard of Australia.
+    // "President Howard Chikwanha visited Ukraine": not John Howard of Australia.
     List<CodedEvent> firstName = code("President/NNP/3/compound Howard/NNP/3/compound"
-        + " Mwanawasa/NNP/4/nsubj visited/visit/VBD/0/root Ukraine/NNP/4/obj");
+        + " Chikwanha/NNP/4/nsubj visited/visit/VBD/0/root Ukraine/NNP/4/obj");
     assertEquals(1, firstName.size());
     assertTrue(!firstName.get(0).source().code().startsWith("AUS"), triples(firstName).toString());
     List<CodedEvent> surname = code("Prime/NNP/2/compound Minister/NNP/3/compound"
@@ -550,9 +550,9 @@ class EventCoderTest {
 
   @Test
   void anAttackThatKillsIsCodedAsTheAttack() {
-    // "Israeli shelling killed four children in Gaza."
+    // "Israeli shelling killed five protesters in Gaza."
     assertEquals(List.of("ISR>194>PSECVL"), triples(code("Israeli/JJ/2/amod shelling/shelling/NN/3/nsubj"
-        + " killed/kill/VBD/0/root four/CD/5/nummod children/child/NNS/3/obj in/IN/7/case Gaza/NNP/3/obl:in")));
+        + " killed/kill/VBD/0/root five/CD/5/nummod protesters/protester/NNS/3/obj in/IN/7/case Gaza/NNP/3/obl:in")));
   }
 
   @Test
