@@ -1,5 +1,6 @@
 package org.parley.coding;
 
+import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,14 +141,7 @@ final class ActorResolver implements java.io.Serializable {
 
   /** True when the token before is a capitalised proper noun that names no country, organisation or person. */
   private boolean hasUnknownNameBefore(ParsedSentence s, int index) {
-    if (index == 0) {
-      return false;
-    }
-    Token previous = s.tokens().get(index - 1);
-    String text = previous.text();
-    return previous.pos().startsWith("NNP") && text.length() > 1 && Character.isUpperCase(text.charAt(0))
-        && !HONORIFICS.contains(ActorDictionary.normalize(text))
-        && dictionary.lookup(ActorDictionary.normalize(text)).stream().allMatch(e -> e.type() == ActorEntry.Type.AGENT);
+    return index > 0 && isUnknownName(s.tokens().get(index - 1), true);
   }
 
   /** True when the token before a surname is a capitalised given name that no dictionary entry knows. */
@@ -156,14 +150,26 @@ final class ActorResolver implements java.io.Serializable {
       return false;
     }
     Token previous = s.tokens().get(surname - 1);
-    String text = previous.text();
-    if (!previous.pos().equals("NNP") || text.length() < 2 || !Character.isUpperCase(text.charAt(0))
-        || text.endsWith(".")) {
+    boolean nameLike = previous.ner().equals("PERSON") || previous.ner().equals("O");
+    return previous.pos().equals("NNP") && !previous.text().endsWith(".") && nameLike
+        && isUnknownName(previous, false);
+  }
+
+  /**
+   * A capitalised proper noun, not an honorific, that the dictionaries do not know (as anything, or,
+   * with {@code genericWordsAllowed}, as anything but a generic agent word such as "Unions").
+   */
+  private boolean isUnknownName(Token t, boolean genericWordsAllowed) {
+    String text = t.text();
+    if (!t.pos().startsWith("NNP") || text.length() < 2 || !Character.isUpperCase(text.charAt(0))) {
       return false;
     }
-    boolean nameLike = previous.ner().equals("PERSON") || previous.ner().equals("O");
-    return nameLike && !HONORIFICS.contains(ActorDictionary.normalize(text))
-        && dictionary.lookup(ActorDictionary.normalize(text)).isEmpty();
+    String form = ActorDictionary.normalize(text);
+    if (HONORIFICS.contains(form)) {
+      return false;
+    }
+    List<ActorEntry> entries = dictionary.lookup(form);
+    return genericWordsAllowed ? entries.stream().allMatch(e -> e.type() == ActorEntry.Type.AGENT) : entries.isEmpty();
   }
 
   /** Picks the entry to use among those sharing a form, or null when none fits the surface. */
@@ -374,15 +380,17 @@ final class ActorResolver implements java.io.Serializable {
     return last.deprel().startsWith("compound") && next.isProperNoun() && !m.covers(head);
   }
 
+  /** People who hold a post in some body, whichever it is. */
+  private static final Set<String> OFFICE_HOLDERS = Set.of("official", "officer", "spokesman", "spokeswoman",
+      "spokesperson", "chief", "head", "commander", "leader", "representative");
+
   /** Role nouns that belong to whichever body modifies them ("police official", "army spokesman"). */
-  private static final Set<String> GENERIC_ROLES = Set.of("official", "officer", "spokesman", "spokeswoman",
-      "spokesperson", "source", "chief", "head", "commander", "personnel", "staff", "authority", "leader",
-      "representative", "officer-in-charge");
+  private static final Set<String> GENERIC_ROLES = Sets.union(OFFICE_HOLDERS,
+      Set.of("source", "personnel", "staff", "authority", "officer-in-charge")).immutableCopy();
 
   /** People who act for an organisation: they are coded as the organisation. */
-  private static final Set<String> MEMBERS = Set.of("leader", "official", "officer", "spokesman", "spokeswoman",
-      "spokesperson", "member", "fighter", "militant", "activist", "supporter", "worker", "cadre", "chief",
-      "head", "commander", "representative", "delegate", "delegation", "volunteer", "gunman");
+  private static final Set<String> MEMBERS = Sets.union(OFFICE_HOLDERS, Set.of("member", "fighter", "militant",
+      "activist", "supporter", "worker", "cadre", "delegate", "delegation", "volunteer", "gunman")).immutableCopy();
 
   /** Nouns that name a part of a group: the group is the actor. */
   private static final Set<String> PARTITIVE_UNITS = Set.of("member", "personnel", "contingent", "detachment",

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,7 @@ public final class EventCoder implements Serializable {
     }
     result.replaceAll(e -> asAllegation(s, e, state));
     result.replaceAll(this::asAssassination);
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     result.removeIf(e -> e.rule().equals("allegation") && !seen.add(e.source().code() + "|" + e.target().code()));
     if (result.isEmpty()) {
       result.addAll(codeAttribution(s, state));
@@ -694,9 +695,7 @@ public final class EventCoder implements Serializable {
         if (!owner) {
           continue;
         }
-        Actor a = r.equals("amod") || r.startsWith("compound")
-            ? state.resolveToken(s, m.index())
-            : state.argument(s, m.index());
+        Actor a = modifierActor(s, m, state);
         if (a != null && a.hasCountry()) {
           return a;
         }
@@ -735,14 +734,11 @@ public final class EventCoder implements Serializable {
         List<Actor> owners = new ArrayList<>();
         for (Token m : s.children(event.index())) {
           String r = m.deprel();
-          Actor a = null;
-          if (r.equals("amod") || r.startsWith("compound")) {
-            a = state.resolveToken(s, m.index());
-          } else if (r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:agent")) {
-            a = state.argument(s, m.index());
-          }
+          boolean owning = r.equals("amod") || r.startsWith("compound") || r.equals("nmod:poss")
+              || r.equals("nmod:by") || r.equals("nmod:agent");
+          Actor a = owning ? modifierActor(s, m, state) : null;
           // A place names where it happened, not who did it ("killed in the Godhra incident").
-          String code = a == null || a.entryId().startsWith("place:") ? null : a.code();
+          String code = a == null || isPlace(a) ? null : a.code();
           if (code != null && owners.stream().noneMatch(x -> x.code().equals(code))) {
             owners.add(a);
           }
@@ -774,7 +770,24 @@ public final class EventCoder implements Serializable {
   /** True when the verb has a modal of future or obligation ("will be arrested", "should be punished"). */
   private static boolean hasModal(ParsedSentence s, Token verb) {
     return s.children(verb.index()).stream().anyMatch(c -> c.deprel().equals("aux")
-        && Set.of("will", "would", "shall", "should", "must", "'ll").contains(c.text().toLowerCase(Locale.ROOT)));
+        && MODALS.contains(c.text().toLowerCase(Locale.ROOT)));
+  }
+
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "must", "'ll");
+
+  /**
+   * The actor a modifier names: a word inside the phrase ("Israeli", "police") is looked up as it stands,
+   * a possessor or "by" phrase is an argument in its own right (and may be a pronoun).
+   */
+  private static Actor modifierActor(ParsedSentence s, Token m, ArticleActors state) {
+    return m.deprel().equals("amod") || m.deprel().startsWith("compound")
+        ? state.resolveToken(s, m.index())
+        : state.argument(s, m.index());
+  }
+
+  /** True for an actor found as a city, region or landmark: it says where, not who. */
+  private static boolean isPlace(Actor a) {
+    return a.entryId().startsWith("place:");
   }
 
   /** Nouns of a conflict between sides, whose compound country names where it is, not who wages it. */
@@ -1129,18 +1142,17 @@ public final class EventCoder implements Serializable {
     List<Actor> targets = state.resolveAll(s, targetTokens);
     List<Actor> sources = new ArrayList<>();
     String rule = "nominal";
+    Token lightVerbOfPassive = agentlessSubject(s, noun);
     if (sourceToken != null) {
-      Actor a = sourceToken.deprel().equals("amod") || sourceToken.deprel().equals("compound")
-          ? state.resolveToken(s, sourceToken.index())
-          : state.argument(s, sourceToken.index());
+      Actor a = modifierActor(s, sourceToken, state);
       // "the Godhra killings", "the Gujarat clashes": a place in front of the noun says where, not who;
       // so does a country in front of a war ("the Iraq war", "the Ukraine crisis").
       boolean theatre = sourceToken.deprel().equals("compound") && a != null
-          && (a.entryId().startsWith("place:") || (CONFLICTS.contains(noun.lemma()) && a.sector() == null));
+          && (isPlace(a) || (CONFLICTS.contains(noun.lemma()) && a.sector() == null));
       if (a != null && !theatre) {
         sources.add(a);
       }
-    } else if (agentlessSubject(s, noun) != null && actions.isLightVerb(agentlessSubject(s, noun).lemma())) {
+    } else if (lightVerbOfPassive != null && actions.isLightVerb(lightVerbOfPassive.lemma())) {
       // "arrests were made": the implied agent of the action noun.
       Actor implied = impliedAgent(pattern.code(), s, noun);
       if (implied != null) {

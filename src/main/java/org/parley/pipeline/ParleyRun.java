@@ -267,6 +267,8 @@ public final class ParleyRun {
       try {
         value = c.getCommitted();
       } catch (UnsupportedOperationException e) {
+        // Beam's contract: runners that do not track committed metrics throw here; attempted values are
+        // then the best count there is (equal to committed when no bundle was retried).
         value = c.getAttempted();
       }
       out.merge(c.getName().getName(), value == null ? 0L : value, Long::sum);
