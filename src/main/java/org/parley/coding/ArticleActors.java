@@ -56,7 +56,6 @@ final class ArticleActors {
     return namesBySentence.computeIfAbsent(s.index(), k -> resolver.namesInSentence(s, date, otherPeople));
   }
 
-  /** Remembers the actors a sentence names, so that later pronouns can refer to them. */
   /** Surnames of dictionary people that this article has given to someone else ("Michael Howard"). */
   private final java.util.Set<String> otherPeople = new java.util.HashSet<>();
 
@@ -70,6 +69,7 @@ final class ArticleActors {
     return resolver.resolve(s, index, date, otherPeople);
   }
 
+  /** Remembers the actors a sentence names, so that later pronouns can refer to them. */
   void remember(ParsedSentence s) {
     for (Token t : s.tokens()) {
       if (!(t.isNoun() || t.pos().startsWith("PRP")) || isInsidePhrase(t)) {
@@ -258,7 +258,8 @@ final class ArticleActors {
     ActorResolver.Match nearest = null;
     int best = Integer.MAX_VALUE;
     for (ActorResolver.Match m : names(s)) {
-      if (own.contains(m.start()) || (avoid != null && resolver.countryOf(m.entry(), date).equals(avoid))) {
+      if (own.contains(m.start()) || (avoid != null && resolver.countryOf(m.entry(), date).equals(avoid))
+          || isBase(s, m)) {
         continue;
       }
       int distance = Math.min(Math.abs(m.start() - t.index()), Math.abs(m.end() - 1 - t.index()));
@@ -275,6 +276,12 @@ final class ArticleActors {
       }
     }
     return a;
+  }
+
+  /** "a UK-based group", "a group based in London": where an organisation sits, not whose it is. */
+  private static boolean isBase(ParsedSentence s, ActorResolver.Match m) {
+    Token last = s.tokens().get(m.end() - 1);
+    return last.head() >= 0 && s.tokens().get(last.head()).text().equalsIgnoreCase("based");
   }
 
   private static boolean isPairReference(ParsedSentence s, Token t) {

@@ -93,7 +93,8 @@ public final class EventCoder implements Serializable {
     Map<String, CodedEvent> best = new LinkedHashMap<>();
     for (Token t : s.tokens()) {
       List<CodedEvent> found;
-      if (t.isVerb() || (t.pos().startsWith("JJ") && actions.complementFamily(t.lemma()) != null)) {
+      if (t.isVerb() || (t.pos().startsWith("JJ") && actions.complementFamily(t.lemma()) != null)
+          || isAttitudeAdjective(s, t)) {
         found = codeVerb(s, t, state);
       } else if (t.isNoun()) {
         found = codeNoun(s, t, state);
@@ -115,9 +116,11 @@ public final class EventCoder implements Serializable {
     result.removeIf(e -> e.target() == null && result.stream().anyMatch(o -> o != e && o.target() != null
         && o.source().code().equals(e.source().code()) && o.code().root().equals(e.code().root())
         && o.negated() == e.negated()));
-    if (result.stream().anyMatch(e -> !Grammar.isBackground(s, s.tokens().get(e.predicate())))) {
+    if (result.stream().anyMatch(e -> !ATTITUDES.contains(e.code().code())
+        && !Grammar.isBackground(s, s.tokens().get(e.predicate())))) {
       // "X attacked Y, which had seized Z last year": the relative and temporal clauses retell
-      // earlier news; when the main clause has an event they are not coded again.
+      // earlier news; when the main clause has an event they are not coded again. A comment in the
+      // main clause ("was worried about ...") does not push aside the act it comments on.
       result.removeIf(e -> Grammar.isBackground(s, s.tokens().get(e.predicate())));
     }
     result.replaceAll(e -> asAllegation(s, e, state));
@@ -214,6 +217,18 @@ public final class EventCoder implements Serializable {
     return e;
   }
 
+  /** Pessimistic and optimistic comments: what the speaker feels, not what anyone did. */
+  private static final Set<String> ATTITUDES = Set.of("012", "013");
+
+  /**
+   * "Brandt was skeptical about Moscow's offer", "the minister is optimistic": a predicate adjective
+   * with its own patterns in verbs.tsv is an attitude (012, 013) of its subject.
+   */
+  private boolean isAttitudeAdjective(ParsedSentence s, Token t) {
+    return t.pos().startsWith("JJ") && !actions.verbPatterns(t.lemma()).isEmpty()
+        && s.children(t.index()).stream().anyMatch(c -> c.deprel().equals("cop"));
+  }
+
   /** Highest confidence of a plain statement: useful to count, weak as an interaction. */
   static final double STATEMENT_CONFIDENCE = 0.4;
 
@@ -276,7 +291,7 @@ public final class EventCoder implements Serializable {
         return derived;
       }
     }
-    if (!verb.isVerb()) {
+    if (!verb.isVerb() && !isAttitudeAdjective(s, verb)) {
       return List.of();
     }
     if (INVERSE.contains(verb.lemma()) && !frame.passive()) {

@@ -323,6 +323,24 @@ class EventCoderTest {
   }
 
   @Test
+  void predicateAdjectiveWithPatternsIsAnAttitude() {
+    // "Biden was skeptical about Russia": a pessimistic comment aimed at Russia.
+    assertEquals(List.of("USAGOV>012>RUS"), triples(code("Biden/NNP/3/nsubj was/be/VBD/3/cop skeptical/JJ/0/root"
+        + " about/IN/5/case Russia/NNP/3/obl:about")));
+    // Without "be" the adjective only describes a noun: "skeptical officials" is no event.
+    assertEquals(List.of(), triples(code("skeptical/JJ/2/amod officials/official/NNS/0/root")));
+  }
+
+  @Test
+  void whereAnOrganisationIsBasedDoesNotPlaceOthers() {
+    // "A UK-based group said troops attacked protesters": neither the troops nor the protesters are British.
+    List<CodedEvent> events = code("A/DT/5/det UK/NNP/4/obl -/HYPH/4/punct based/based/VBN/5/amod"
+        + " group/NN/6/nsubj said/say/VBD/0/root troops/troops/NNS/8/nsubj attacked/attack/VBD/6/ccomp"
+        + " protesters/protester/NNS/8/obj");
+    assertEquals(List.of("---MIL>190>---CVL"), triples(events));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"

@@ -135,7 +135,7 @@ public final class DevLoop {
               t.ner().equals("O") ? "" : t.ner().substring(0, 3), t.head(), t.deprel());
         }
       }
-      for (CodedEvent e : coder.code(parsed, LocalDate.of(2002, 3, 1))) {
+      for (CodedEvent e : coder.code(parsed, LocalDate.parse(System.getProperty("date", "2002-03-01")))) {
         System.out.println("  => " + e.source().code() + " " + e.code().code() + " "
             + (e.target() == null ? "-" : e.target().code()) + "  [" + e.rule() + ", " + e.pattern().id() + ", neg="
             + e.negated() + "] " + e.source().text() + " | " + e.actionText() + " | "
