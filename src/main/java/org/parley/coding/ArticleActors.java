@@ -241,13 +241,25 @@ final class ArticleActors {
    * of "Israeli shelling in Gaza" are not Israeli. When there is none it stays as it was.
    */
   Actor elsewhere(ParsedSentence s, Actor a, String avoid) {
+    return elsewhere(s, a, avoid, false);
+  }
+
+  /**
+   * As {@link #elsewhere(ParsedSentence, Actor, String)}, but with no other country the actor is left
+   * unplaced: "the president attended a summit in Geneva" is not the Swiss president.
+   */
+  Actor elsewhereOrUnplaced(ParsedSentence s, Actor a, String avoid) {
+    return elsewhere(s, a, avoid, true);
+  }
+
+  private Actor elsewhere(ParsedSentence s, Actor a, String avoid, boolean unplaceIfNone) {
     if (!a.resolvedFrom().equals("context") || a.sector() == null) {
       return a;
     }
     Actor unplaced = new Actor(a.text(), Actor.UNKNOWN_COUNTRY + a.sector(), a.entryId().replaceFirst("^.*\\+", ""),
         a.head(), a.sentenceIndex(), a.human(), a.plural(), "agent");
     Actor placed = nearestCountry(s, s.tokens().get(a.head()), unplaced, a.sector(), avoid);
-    if (!placed.country().equals(Actor.UNKNOWN_COUNTRY)) {
+    if (!placed.country().equals(Actor.UNKNOWN_COUNTRY) || unplaceIfNone) {
       return placed;
     }
     return a;

@@ -147,6 +147,13 @@ public final class EventCoder implements Serializable {
         : new CodedEvent(e.sentenceIndex(), e.predicate(), e.source(),
             state.elsewhere(s, e.target(), e.source().country()), e.pattern(), e.code(), e.actionText(),
             e.negated(), e.confidence(), e.rule(), e.date()));
+    // A visitor is not from the place visited: "the president attended a summit in Geneva".
+    result.replaceAll(e -> e.target() == null || !e.code().code().equals("042")
+        || !e.source().resolvedFrom().equals("context") || !e.target().country().equals(e.source().country())
+        ? e
+        : new CodedEvent(e.sentenceIndex(), e.predicate(), state.elsewhereOrUnplaced(s, e.source(),
+            e.target().country()), e.target(), e.pattern(), e.code(), e.actionText(), e.negated(),
+            e.confidence(), e.rule(), e.date()));
     result.sort(Comparator.comparingInt(CodedEvent::predicate)
         .thenComparing(e -> e.source().code())
         .thenComparing(e -> e.target() == null ? "" : e.target().code()));

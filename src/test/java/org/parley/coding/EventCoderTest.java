@@ -341,6 +341,14 @@ class EventCoderTest {
   }
 
   @Test
+  void attendingAnEventSomewhereIsAVisitBySomeoneFromElsewhere() {
+    // "The president attended a summit in Godhra": a visit to India, by a president the sentence does
+    // not place (the place visited is not the visitor's country).
+    assertEquals(List.of("---GOV>042>IND"), triples(code("The/DT/2/det president/NN/3/nsubj attended/attend/VBD/0/root"
+        + " a/DT/5/det summit/NN/3/obj in/IN/7/case Godhra/NNP/5/nmod:in")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
