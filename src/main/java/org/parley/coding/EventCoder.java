@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
 
@@ -123,6 +124,12 @@ public final class EventCoder implements Serializable {
       // main clause ("was worried about ...") does not push aside the act it comments on.
       result.removeIf(e -> Grammar.isBackground(s, s.tokens().get(e.predicate())));
     }
+    Predicate<CodedEvent> earlier = e -> isEarlierNews(s, e, state.date);
+    if (result.stream().anyMatch(e -> !earlier.test(e) && !isPlainStatement(e) && !ATTITUDES.contains(e.code().code()))) {
+      // "Israel released the mayor, jailed a year ago": an act dated well before the article retells
+      // earlier news when the sentence also reports a current one.
+      result.removeIf(earlier);
+    }
     result.replaceAll(e -> asAllegation(s, e, state));
     result.replaceAll(this::asAssassination);
     Set<String> seen = new HashSet<>();
@@ -222,6 +229,13 @@ public final class EventCoder implements Serializable {
       }
     }
     return e;
+  }
+
+  /** Acts dated more than a month before the article: "the mayor, jailed a year ago, ...". */
+  private boolean isEarlierNews(ParsedSentence s, CodedEvent e, LocalDate published) {
+    LocalDate when = e.date().date();
+    return published != null && when != null && e.date().basis() != DateBasis.PUBLICATION
+        && when.isBefore(published.minusDays(31)) && dating.hasOwnDate(s, s.tokens().get(e.predicate()));
   }
 
   /** Pessimistic and optimistic comments: what the speaker feels, not what anyone did. */

@@ -18,19 +18,8 @@ final class EventDating implements Serializable {
   /** The event date of a predicate: a date expression attached to it, else the publication date. */
   EventDate date(ParsedSentence s, Token predicate, LocalDate publication) {
     List<DateMention> mentions = DateExpressions.find(s.text());
-    DateMention chosen = null;
+    DateMention chosen = ownMention(s, predicate, mentions);
     Token tenseOf = predicate;
-    for (DateMention m : mentions) {
-      Token anchor = tokenAt(s, m);
-      if (anchor == null) {
-        continue;
-      }
-      Token owner = governingPredicate(s, anchor);
-      if (owner != null && owner.index() == predicate.index()) {
-        chosen = m;
-        break;
-      }
-    }
     if (chosen == null) {
       // A date in the main clause ("on Sunday, X met Y") also dates predicates below it that have none.
       for (DateMention m : mentions) {
@@ -48,6 +37,22 @@ final class EventDating implements Serializable {
       return EventDate.ofPublication(publication);
     }
     return DateResolver.resolve(chosen, publication, tense(s, tenseOf));
+  }
+
+  /** True when a date expression is attached to the predicate itself ("jailed a year ago"), not inherited. */
+  boolean hasOwnDate(ParsedSentence s, Token predicate) {
+    return ownMention(s, predicate, DateExpressions.find(s.text())) != null;
+  }
+
+  private static DateMention ownMention(ParsedSentence s, Token predicate, List<DateMention> mentions) {
+    for (DateMention m : mentions) {
+      Token anchor = tokenAt(s, m);
+      Token owner = anchor == null ? null : governingPredicate(s, anchor);
+      if (owner != null && owner.index() == predicate.index()) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean isReporting(Token t) {

@@ -349,6 +349,17 @@ class EventCoderTest {
   }
 
   @Test
+  void anActDatedLongBeforeTheArticleIsEarlierNewsBesideACurrentOne() {
+    // "Russia released protesters and police had arrested them a year ago": the arrest is retold.
+    String released = "Russia/NNP/2/nsubj released/release/VBD/0/root protesters/protester/NNS/2/obj and/CC/6/cc"
+        + " police/police/NNS/6/nsubj arrested/arrest/VBD/2/conj:and protesters/protester/NNS/6/obj";
+    assertEquals(List.of("RUS>084>RUSCVL"), triples(code(released + " a/DT/9/det year/NN/6/obl:tmod ago/RB/9/advmod")));
+    // Arrested yesterday, it is news of its own.
+    assertEquals(List.of("RUS>084>RUSCVL", "RUSCOP>173>RUSCVL"),
+        triples(code(released + " yesterday/NN/6/obl:tmod")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
