@@ -25,6 +25,12 @@ public final class EventCoder implements Serializable {
   private static final Set<String> INVERSE = Set.of(
       "receive", "get", "obtain", "accept", "face", "suffer", "win", "secure", "earn", "gain");
 
+  /** Inverse verbs that take something given: "received arms from X" is X supplying arms. */
+  private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "accept", "secure");
+
+  /** Verbs whose patterns code a giving: "supply arms" (072), "provide aid" (07). */
+  private static final List<String> GIVING = List.of("supply", "provide", "give");
+
   /** Parsed dictionaries per JVM, keyed by the hash of the files they came from. */
   private static final Map<String, EventCoder> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -673,11 +679,26 @@ public final class EventCoder implements Serializable {
     }
     for (Token obj : frame.objects()) {
       ActionPattern np = bestNounPattern(s, obj, null);
+      if (np == null && RECEIVING.contains(verb.lemma())) {
+        // "received weapons from the government": what the giver did, with the giving verbs' patterns.
+        Frame given = new Frame(verb, List.of(), List.of(obj), Map.of(), List.of(obj.lemma()), false, frame.subjectRule());
+        for (String giving : GIVING) {
+          ActionPattern p = bestPattern(actions.verbPatterns(giving), given, s);
+          if (p != null && p.required().contains(obj.lemma())) {
+            np = p; // a pattern that names the thing given, not "supply *"
+            break;
+          }
+        }
+      }
       if (np == null) {
         continue;
       }
       List<Actor> sources = state.resolveAll(s, List.of(givers.get(0)));
-      List<Actor> targets = state.resolveAll(s, frame.subjects());
+      // "The rebels received arms from Iran": the receiver is not placed by the giver's name.
+      List<Actor> targets = state.resolveAll(s, frame.subjects()).stream()
+          .map(t -> sources.stream().anyMatch(g -> g.country().equals(t.country()))
+              ? state.elsewhereOrUnplaced(s, t, t.country()) : t)
+          .toList();
       return combine(s, verb, sources, targets, true, np, actions.code(np.code()),
           verb.text() + " " + obj.text() + " from", isNegated(s, verb, frame), 0.75, "inverse",
           dating.date(s, verb, state.date));

@@ -360,6 +360,17 @@ class EventCoderTest {
   }
 
   @Test
+  void receivingWhatIsGivenIsTheGiversAct() {
+    assertEquals(List.of("RUS>072>UKR"), triples(code("Ukraine/NNP/2/nsubj received/receive/VBD/0/root"
+        + " arms/arm/NNS/2/obj from/IN/5/case Russia/NNP/2/obl:from")));
+    // The receiver is not placed by the giver's name, and a bare "supply *" does not make a letter aid.
+    assertEquals(List.of("RUS>072>---MIL"), triples(code("troops/troops/NNS/2/nsubj received/receive/VBD/0/root"
+        + " arms/arm/NNS/2/obj from/IN/5/case Russia/NNP/2/obl:from")));
+    assertEquals(List.of(), triples(code("troops/troops/NNS/2/nsubj received/receive/VBD/0/root"
+        + " letters/letter/NNS/2/obj from/IN/5/case Russia/NNP/2/obl:from")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
