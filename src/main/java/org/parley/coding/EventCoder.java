@@ -559,7 +559,26 @@ public final class EventCoder implements Serializable {
     if (!(head.isVerb() || head.pos().startsWith("JJ"))) {
       return false;
     }
+    if (verb.deprel().equals("xcomp") && isDemandContent(s, head)) {
+      return true; // "faces pressure from Congress to help Iran": what is asked for, not done
+    }
     return complementFamily(s, head) != null && complement(s, head) == verb;
+  }
+
+  /** Roots of nouns that ask for an action: appeals (02), demands (10), threats (13). */
+  private static final Set<String> ASKING_ROOTS = Set.of("02", "10", "13");
+
+  /** True when a verb's object is a call, demand or threat ("faces pressure", "received a request"). */
+  private boolean isDemandContent(ParsedSentence s, Token head) {
+    for (Token c : s.children(head.index())) {
+      if (c.deprel().equals("obj") || c.deprel().equals("dobj")) {
+        ActionPattern p = bestNounPattern(s, c, null);
+        if (p != null && ASKING_ROOTS.contains(p.code().substring(0, 2))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "agreed to provide aid to X" = intent to provide humanitarian aid (0333) toward X. */

@@ -371,6 +371,15 @@ class EventCoderTest {
   }
 
   @Test
+  void whatADemandAsksForIsNotDone() {
+    // "Biden faces pressure from Congress to provide Ukraine ...": the providing is asked for, not done.
+    List<String> events = triples(code("Biden/NNP/2/nsubj faces/face/VBZ/0/root pressure/NN/2/obj from/IN/5/case"
+        + " Congress/NNP/3/nmod:from to/TO/7/mark provide/VB/2/xcomp Ukraine/NNP/7/obj"));
+    assertTrue(events.stream().noneMatch(e -> e.contains(">070>")), events.toString());
+    assertTrue(events.contains("USALEG>100>USAGOV"), events.toString());
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
