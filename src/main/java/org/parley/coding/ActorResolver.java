@@ -318,7 +318,7 @@ final class ActorResolver implements java.io.Serializable {
     }
     Match owner = closest(s, matches, head, m -> m != agentMatch && m.entry().type() != ActorEntry.Type.AGENT
         && !isFirstName(s, m, head));
-    boolean human = !plural && headToken.isNoun();
+    boolean human = !plural && headToken.isNoun() && !COLLECTIVES.contains(headToken.lemma());
     if (owner == null) {
       Actor place = located(s, head, date);
       if (place != null && !isInternational(place.country())) {
@@ -379,6 +379,13 @@ final class ActorResolver implements java.io.Serializable {
     Token next = s.tokens().get(m.end());
     return last.deprel().startsWith("compound") && next.isProperNoun() && !m.covers(head);
   }
+
+  /** Bodies named by a singular noun: "it", not "he" or "she", refers back to them ("the union said it ..."). */
+  private static final Set<String> COLLECTIVES = Set.of("union", "government", "administration", "party",
+      "army", "military", "police", "ministry", "department", "court", "council", "parliament", "assembly",
+      "legislature", "senate", "cabinet", "committee", "commission", "agency", "company", "firm", "bank",
+      "group", "organisation", "organization", "movement", "front", "alliance", "coalition", "regime",
+      "junta", "opposition", "force", "navy", "board", "authority", "association", "federation", "church");
 
   /** People who hold a post in some body, whichever it is. */
   private static final Set<String> OFFICE_HOLDERS = Set.of("official", "officer", "spokesman", "spokeswoman",

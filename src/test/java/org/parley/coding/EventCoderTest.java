@@ -380,6 +380,13 @@ class EventCoderTest {
   }
 
   @Test
+  void itRefersBackToABodyNamedByASingularNoun() {
+    // "The union said it called off the strike."
+    assertEquals(List.of("---LAB>082>"), triples(code("The/DT/2/det union/NN/3/nsubj said/say/VBD/0/root"
+        + " it/PRP/5/nsubj called/call/VBD/3/ccomp off/RP/5/compound:prt the/DT/8/det strike/NN/5/obj")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
