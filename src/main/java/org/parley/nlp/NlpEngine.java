@@ -101,7 +101,7 @@ public final class NlpEngine implements AutoCloseable {
   /** Annotates a text and returns its sentences with tokens, lemmas, POS, entities and dependencies. */
   public List<ParsedSentence> annotate(String text) {
     jcas.reset();
-    jcas.setDocumentText(text);
+    jcas.setDocumentText(maskBrackets(text));
     jcas.setDocumentLanguage("en");
     // The segmenter works zone by zone: paragraphs as zones keep sentences from crossing them.
     java.util.regex.Matcher breaks = PARAGRAPH_BREAK.matcher(text);
@@ -122,10 +122,19 @@ public final class NlpEngine implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("NLP annotation failed: " + e.getMessage(), e);
     }
-    return toSentences(jcas);
+    return toSentences(jcas, text);
   }
 
-  private List<ParsedSentence> toSentences(JCas cas) {
+  /**
+   * The text with round brackets read as commas, at the same offsets: the tagger takes a lone "(" for
+   * a verb and the parse of the whole sentence goes wrong ("the Union of Teachers (NUT) announced"),
+   * while a parenthesis parses well as an apposition between commas.
+   */
+  static String maskBrackets(String text) {
+    return text.replace('(', ',').replace(')', ',');
+  }
+
+  private List<ParsedSentence> toSentences(JCas cas, String original) {
     List<ParsedSentence> result = new ArrayList<>();
     Map<Sentence, List<de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token>> index =
         JCasUtil.indexCovered(
@@ -164,12 +173,13 @@ public final class NlpEngine implements AutoCloseable {
             rel = "root";
           }
         }
-        String text = t.getCoveredText();
+        String text = original.substring(t.getBegin(), t.getEnd());
+        boolean masked = !text.equals(t.getCoveredText());
         tokens.add(
             new Token(
                 i,
                 text,
-                lemma == null ? text.toLowerCase(Locale.ROOT) : lemma.getValue().toLowerCase(Locale.ROOT),
+                lemma == null || masked ? text.toLowerCase(Locale.ROOT) : lemma.getValue().toLowerCase(Locale.ROOT),
                 pos == null ? "" : pos.getPosValue(),
                 ner == null ? "O" : ner,
                 head,
@@ -182,7 +192,7 @@ public final class NlpEngine implements AutoCloseable {
               sentenceIndex++,
               sentence.getBegin(),
               sentence.getEnd(),
-              sentence.getCoveredText(),
+              original.substring(sentence.getBegin(), sentence.getEnd()),
               tokens));
     }
     return result;
