@@ -50,7 +50,7 @@ public final class ActorDictionary implements Serializable {
   private ActorDictionary() {}
 
   /**
-   * Loads countries.tsv, places.tsv (optional), organizations.tsv, people*.tsv, roles*.tsv and
+   * Loads countries.tsv, places.tsv (optional), organizations*.tsv, people*.tsv, roles*.tsv and
    * agents.tsv from a folder.
    */
   public static ActorDictionary load(Path folder) {
@@ -75,12 +75,13 @@ public final class ActorDictionary implements Serializable {
             ActorEntry.Type.COUNTRY, row.require("kind"), code, row.require("text"), null));
       }
     }
-    for (TsvTable.Row row :
-        TsvTable.read(folder, "organizations.tsv", "code", "kind", "text")) {
-      String code = checkedCode(row);
-      d.add(new ActorEntry(
-          "org:" + code + ":" + row.require("text"),
-          ActorEntry.Type.ORGANIZATION, row.require("kind"), code, row.require("text"), null));
+    for (String file : folder.named("organizations")) {
+      for (TsvTable.Row row : TsvTable.read(folder, file, "code", "kind", "text")) {
+        String code = checkedCode(row);
+        d.add(new ActorEntry(
+            "org:" + code + ":" + row.require("text"),
+            ActorEntry.Type.ORGANIZATION, row.require("kind"), code, row.require("text"), null));
+      }
     }
     for (String file : folder.named("people")) {
       for (TsvTable.Row row : TsvTable.read(folder, file, "person", "country", "names")) {
