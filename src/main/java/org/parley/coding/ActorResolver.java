@@ -107,8 +107,12 @@ final class ActorResolver implements java.io.Serializable {
           // belongs to someone else.
           entry = null;
         }
-        if (entry != null && entry.kind().equals("seat") && end - start == 1 && hasUnknownNameBefore(s, start)) {
+        if (entry != null && entry.kind().equals("seat") && end - start == 1
+            && (hasUnknownNameBefore(s, start)
+                || (!entry.isAcronym() && surface.equals(surface.toLowerCase(java.util.Locale.ROOT))))) {
           // "Trade Unions Congress" is not the US Congress: a seat's word inside a longer unknown name.
+          // Nor is "congress" in lower case: a party's congress, or in lower-cased text any Congress
+          // (acronyms such as "crpf" are judged by the acronym rule instead).
           entry = null;
         }
         if (entry != null) {

@@ -387,6 +387,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aSeatNamedInLowerCaseIsNotThatSeat() {
+    assertEquals(List.of("USALEG>112>RUS"),
+        triples(code("Congress/NNP/2/nsubj accused/accuse/VBD/0/root Russia/NNP/2/obj")));
+    // "the party congress", or "congress" in a lower-cased Indian report: not the US Congress.
+    assertTrue(triples(code("congress/NN/2/nsubj accused/accuse/VBD/0/root Russia/NNP/2/obj")).stream()
+        .noneMatch(e -> e.startsWith("USA")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
