@@ -396,6 +396,17 @@ class EventCoderTest {
   }
 
   @Test
+  void anAnnouncedVisitIsIntentAlsoInAnUndatedArticle() {
+    ParsedSentence s = Parses.sentence(0,
+        "Biden/NNP/3/nsubj will/MD/3/aux visit/visit/VB/0/root Russia/NNP/3/obj");
+    assertEquals(List.of("USAGOV>036>RUS"), triples(coder.code(List.of(s), FRIDAY)));
+    // Without a publication date the plan is still an intent, not a visit.
+    List<String> undated = triples(coder.code(List.of(s), null));
+    assertEquals(1, undated.size());
+    assertTrue(undated.get(0).endsWith(">036>RUS"), undated.toString());
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
