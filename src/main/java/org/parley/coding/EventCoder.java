@@ -478,7 +478,9 @@ public final class EventCoder implements Serializable {
         }
       }
     }
-    boolean reciprocal = sources.size() >= 2 && !slotFilled && (pattern.hasTarget() || isMutual(code));
+    // "India and Pakistan held talks", "police and protesters clashed": each acts on the other. Allies
+    // who attack, threaten or condemn together ("Israel and the US launched strikes") do not.
+    boolean reciprocal = sources.size() >= 2 && !slotFilled && isMutual(verb, code);
     if (targetActors.isEmpty() && !reciprocal) {
       // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
       Actor place = locativeTarget(s, verb, actionNoun, frame, state);
@@ -730,9 +732,19 @@ public final class EventCoder implements Serializable {
     return sources.stream().allMatch(a -> isDomestic(code, a));
   }
 
-  /** Actions that coordinated actors do with each other: "X and Y met, agreed, cooperated, fought". */
-  private static boolean isMutual(CameoCode code) {
-    return List.of("03", "04", "05", "06", "19").contains(code.root());
+  /** Verbs of fighting that are done with each other: "X and Y clashed"; not "X and Y launched strikes". */
+  private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish",
+      "exchange", "war", "spar", "trade", "engage");
+
+  /**
+   * Actions that coordinated actors do with each other: "X and Y met, agreed, cooperated, clashed". Allies
+   * who attack, threaten or condemn together ("Israel and the US launched strikes") act side by side.
+   */
+  private static boolean isMutual(Token predicate, CameoCode code) {
+    if (code.root().equals("19")) {
+      return RECIPROCAL_FIGHTING.contains(predicate.lemma());
+    }
+    return List.of("03", "04", "05", "06").contains(code.root());
   }
 
   /** Codes that, without a named target, act on the actor's own country. */
@@ -951,8 +963,7 @@ public final class EventCoder implements Serializable {
     if (sources.isEmpty()) {
       return out;
     }
-    if (targets.isEmpty() && sources.size() >= 2 && !targetSlotFilled
-        && (pattern.hasTarget() || isMutual(code))) {
+    if (targets.isEmpty() && sources.size() >= 2 && !targetSlotFilled && isMutual(predicate, code)) {
       // "Russia and Ukraine met": each side acts toward the other.
       for (Actor a : sources) {
         for (Actor b : sources) {
@@ -1251,6 +1262,9 @@ public final class EventCoder implements Serializable {
     }
     if (sources.isEmpty()) {
       return List.of();
+    }
+    if (targets.isEmpty() && sources.size() < 2 && code.code().equals("040")) {
+      return List.of(); // "a VHP meeting", "the party's talks": one side alone does not consult anyone
     }
     double base = targets.isEmpty() ? 0.6 : 0.75;
     return combine(s, noun, sources, targets, !targetTokens.isEmpty() || !pattern.hasTarget()

@@ -407,6 +407,16 @@ class EventCoderTest {
   }
 
   @Test
+  void alliesWhoAttackTogetherDoNotAttackEachOther() {
+    String pair = "Russia/NNP/4/nsubj and/CC/3/cc China/NNP/1/conj:and ";
+    List<String> attacked = triples(code(pair + "attacked/attack/VBD/0/root"));
+    assertTrue(attacked.stream().noneMatch(e -> e.equals("RUS>190>CHN") || e.equals("CHN>190>RUS")), attacked.toString());
+    // Fighting is done with each other.
+    assertEquals(List.of("CHN>190>RUS", "RUS>190>CHN"), triples(code(pair + "fought/fight/VBD/0/root")).stream()
+        .sorted().toList());
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
