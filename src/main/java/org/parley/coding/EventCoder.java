@@ -482,8 +482,9 @@ public final class EventCoder implements Serializable {
     // who attack, threaten or condemn together ("Israel and the US launched strikes") do not.
     boolean reciprocal = sources.size() >= 2 && !slotFilled && isMutual(verb, code);
     if (targetActors.isEmpty() && !reciprocal) {
-      // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target.
-      Actor place = locativeTarget(s, verb, actionNoun, frame, state);
+      // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target. Where
+      // words are spoken is not whom they address ("made his remarks in Doha").
+      Actor place = SPOKEN_ROOTS.contains(code.root()) ? null : locativeTarget(s, verb, actionNoun, frame, state);
       if (place != null && sources.stream().noneMatch(a -> a.country().equals(place.country()))) {
         targetActors = List.of(place);
         slotFilled = true;
@@ -731,6 +732,9 @@ public final class EventCoder implements Serializable {
   private static boolean allDomestic(CameoCode code, List<Actor> sources) {
     return sources.stream().allMatch(a -> isDomestic(code, a));
   }
+
+  /** Roots of acts done in words (statements, appeals, intents, demands, criticism, rejections, threats). */
+  private static final Set<String> SPOKEN_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
 
   /** Verbs of fighting that are done with each other: "X and Y clashed"; not "X and Y launched strikes". */
   private static final Set<String> RECIPROCAL_FIGHTING = Set.of("clash", "fight", "battle", "skirmish",

@@ -417,6 +417,12 @@ class EventCoderTest {
   }
 
   @Test
+  void wherePeopleSpeakIsNotWhomTheyAddress() {
+    assertEquals(List.of("USAGOV>010>"), triples(code("Biden/NNP/2/nsubj said/say/VBD/0/root in/IN/4/case"
+        + " Moscow/NNP/2/obl:in")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
