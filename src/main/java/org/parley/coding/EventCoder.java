@@ -461,12 +461,10 @@ public final class EventCoder implements Serializable {
       }
     }
     CameoCode code = actions.code(pattern.code());
-    if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE
-        && dating.date(s, verb, state.date).text() == null) {
+    if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE) {
       // "Portugal will support Turkey", "Israel will evacuate the settlements": an actor announcing
       // its own future cooperation expresses intent (03); announcing force or sanctions is a threat (13).
-      // A dated plan ("will talk on Sunday") is coded as the event itself, on its date. (Undated
-      // articles count as undated plans too: no date expression, whatever the publication date.)
+      // A dated plan ("will talk on Sunday") is an intent too, dated on the day it names.
       int root = Integer.parseInt(code.root());
       if ((root >= 4 && root <= 8) || root >= 14) {
         String intent = ComplementCodes.derive(ComplementCodes.Family.INTENT, code.code(), actions);

@@ -423,6 +423,14 @@ class EventCoderTest {
   }
 
   @Test
+  void aDatedPlanIsAnIntentOnTheDayItNames() {
+    List<CodedEvent> events = code("Biden/NNP/3/nsubj will/MD/3/aux visit/visit/VB/0/root Russia/NNP/3/obj"
+        + " on/IN/6/case Sunday/NNP/3/obl:on");
+    assertEquals(List.of("USAGOV>036>RUS"), triples(events));
+    assertEquals(FRIDAY.plusDays(2), events.get(0).date().date());
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
