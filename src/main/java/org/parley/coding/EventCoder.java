@@ -603,9 +603,12 @@ public final class EventCoder implements Serializable {
         }
       }
     }
-    String code = named != null
-        ? named.code()
-        : ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
+    String derivedCode = ComplementCodes.derive(family, compPattern == null ? null : compPattern.code(), actions);
+    if (named != null && derivedCode != null && derivedCode.length() > named.code().length()
+        && derivedCode.startsWith(named.code())) {
+      named = null; // "agree lift" says 035; "agreed to lift sanctions" says more: 0354
+    }
+    String code = named != null ? named.code() : derivedCode;
     if (code == null) {
       return List.of();
     }

@@ -431,6 +431,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aMoreSpecificDerivedCodeBeatsAGeneralNamedPattern() {
+    // "agree release" (035) names the complement, but intent + release (084) is the more specific 0353.
+    List<String> events = triples(code("Russia/NNP/2/nsubj agreed/agree/VBD/0/root to/TO/4/mark"
+        + " release/release/VB/2/xcomp protesters/protester/NNS/4/obj"));
+    assertEquals(1, events.size(), events.toString());
+    assertTrue(events.get(0).startsWith("RUS>0353>"), events.toString());
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
