@@ -107,12 +107,8 @@ final class ActorResolver implements java.io.Serializable {
           // belongs to someone else.
           entry = null;
         }
-        if (entry != null && entry.kind().equals("seat") && end - start == 1
-            && (hasUnknownNameBefore(s, start)
-                || (!entry.isAcronym() && surface.equals(surface.toLowerCase(java.util.Locale.ROOT))))) {
+        if (entry != null && entry.kind().equals("seat") && end - start == 1 && hasUnknownNameBefore(s, start)) {
           // "Trade Unions Congress" is not the US Congress: a seat's word inside a longer unknown name.
-          // Nor is "congress" in lower case: a party's congress, or in lower-cased text any Congress
-          // (acronyms such as "crpf" are judged by the acronym rule instead).
           entry = null;
         }
         if (entry != null) {
@@ -184,6 +180,11 @@ final class ActorResolver implements java.io.Serializable {
     for (ActorEntry e : entries) {
       // "us" the pronoun is not "US"; "who" is not "WHO". Lower-cased corpora lose acronyms.
       if (e.isAcronym() && lowerCase && !unpronounceable(surface)) {
+        continue;
+      }
+      // Nor is "congress" the US Congress: a party's congress, or in lower-cased text any congress
+      // (the generic agent of the same form, a legislature of no known country, is used instead).
+      if (e.kind().equals("seat") && lowerCase && !e.isAcronym() && !surface.contains(" ")) {
         continue;
       }
       // Names are capitalised in edited text: "bush" in lower case is rarely the president.
