@@ -244,6 +244,10 @@ public final class EventCoder implements Serializable {
         && when.isBefore(published.minusDays(31)) && dating.hasOwnDate(s, s.tokens().get(e.predicate()));
   }
 
+  /** Date bases that name one day: a future act on such a day is an appointment, not only an intent. */
+  private static final Set<DateBasis> SCHEDULED_DAY = Set.of(DateBasis.WEEKDAY, DateBasis.RELATIVE_DAY,
+      DateBasis.MONTH_DAY, DateBasis.EXPLICIT);
+
   /** Pessimistic and optimistic comments: what the speaker feels, not what anyone did. */
   private static final Set<String> ATTITUDES = Set.of("012", "013");
 
@@ -461,10 +465,12 @@ public final class EventCoder implements Serializable {
       }
     }
     CameoCode code = actions.code(pattern.code());
-    if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE) {
+    if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE
+        && !SCHEDULED_DAY.contains(dating.date(s, verb, state.date).basis())) {
       // "Portugal will support Turkey", "Israel will evacuate the settlements": an actor announcing
       // its own future cooperation expresses intent (03); announcing force or sanctions is a threat (13).
-      // A dated plan ("will talk on Sunday") is an intent too, dated on the day it names.
+      // So is a plan for a month or a deadline ("will evacuate in mid-August", "by the end of August").
+      // An appointment for a given day ("will talk on Sunday") is coded as the event, on that day.
       int root = Integer.parseInt(code.root());
       if ((root >= 4 && root <= 8) || root >= 14) {
         String intent = ComplementCodes.derive(ComplementCodes.Family.INTENT, code.code(), actions);
