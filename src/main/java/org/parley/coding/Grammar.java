@@ -84,9 +84,10 @@ final class Grammar {
       }
     }
     if (objects.isEmpty()) {
-      // "lifted Friday a week-long curfew": the parser hangs the object on the inserted date.
+      // "lifted Friday a week-long curfew", "denounced as a crime Serbia's crackdown": the parser hangs
+      // the object on the inserted date or "as" phrase.
       for (Token c : s.children(verb.index())) {
-        if (c.deprel().equals("obl:tmod")) {
+        if (c.deprel().equals("obl:tmod") || c.deprel().equals("obl:as")) {
           for (Token d : s.children(c.index())) {
             if (d.deprel().equals("dep") && d.isNoun() && d.index() > c.index()) {
               objects.add(d);

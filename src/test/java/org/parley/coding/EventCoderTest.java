@@ -442,6 +442,14 @@ class EventCoderTest {
   }
 
   @Test
+  void anObjectShiftedPastAnAsPhraseIsStillTheObject() {
+    // "Russia denounced as a crime Ukraine's offensive": the parser hangs the object on "crime".
+    assertEquals(List.of("RUS>111>UKR"), triples(code("Russia/NNP/2/nsubj denounced/denounce/VBD/0/root"
+        + " as/IN/5/case a/DT/5/det crime/NN/2/obl:as Ukraine/NNP/8/nmod:poss 's/POS/6/case"
+        + " offensive/NN/5/dep")));
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
