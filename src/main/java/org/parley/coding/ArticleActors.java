@@ -175,7 +175,14 @@ final class ArticleActors {
     String lemma = t.text().toLowerCase(Locale.ROOT);
     if (t.pos().startsWith("PRP") || t.pos().equals("WP")) {
       Actor antecedent = null;
-      if (HE_SHE.contains(lemma)) {
+      java.util.function.Predicate<Actor> fits = HE_SHE.contains(lemma) ? Actor::human
+          : THEY.contains(lemma) ? a -> a.plural() || !a.human()
+          : IT.contains(lemma) ? a -> !a.human() && !a.plural() : null;
+      Actor reporter = fits == null ? null : reporterOf(s, t);
+      if (reporter != null && fits.test(reporter)) {
+        // "The rebels rejected the plan and said they opposed ...": "they" are the speakers.
+        antecedent = reporter;
+      } else if (HE_SHE.contains(lemma)) {
         antecedent = recent(s, index, a -> a.human());
       } else if (THEY.contains(lemma)) {
         antecedent = recent(s, index, a -> a.plural() || !a.human());
@@ -357,6 +364,37 @@ final class ArticleActors {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The speaker whose words a subject pronoun opens: the subject of the reporting verb its clause
+   * complements, also when that verb shares its subject with a verb before it ("rejected ... and said
+   * they"). Null when the pronoun is not such a subject.
+   */
+  private Actor reporterOf(ParsedSentence s, Token pronoun) {
+    if (!pronoun.deprel().startsWith("nsubj") || pronoun.head() < 0) {
+      return null;
+    }
+    Token clause = s.tokens().get(pronoun.head());
+    if (!clause.deprel().startsWith("ccomp") || clause.head() < 0) {
+      return null;
+    }
+    Token verb = s.tokens().get(clause.head());
+    if (!verb.isVerb() || !REPORTING.contains(verb.lemma())) {
+      return null;
+    }
+    for (int hop = 0; hop < 3; hop++) {
+      for (Token c : s.children(verb.index())) {
+        if (c.deprel().equals("nsubj") && c.index() != pronoun.index() && !c.pos().startsWith("PRP")) {
+          return argument(s, c.index());
+        }
+      }
+      if (!verb.deprel().startsWith("conj") || verb.head() < 0) {
+        return null;
+      }
+      verb = s.tokens().get(verb.head());
+    }
+    return null;
   }
 
   private Actor speaker(ParsedSentence s, int index) {

@@ -450,6 +450,15 @@ class EventCoderTest {
   }
 
   @Test
+  void aPronounOpeningReportedWordsIsTheSpeaker() {
+    // "Protesters from Ukraine said they attacked Russia": "they" are the protesters, not Ukraine.
+    List<CodedEvent> events = code("Protesters/protester/NNS/4/nsubj from/IN/3/case Ukraine/NNP/1/nmod:from"
+        + " said/say/VBD/0/root they/PRP/6/nsubj attacked/attack/VBD/4/ccomp Russia/NNP/6/obj");
+    assertTrue(events.stream().anyMatch(e -> e.code().code().equals("190") && "CVL".equals(e.source().sector())),
+        triples(events).toString());
+  }
+
+  @Test
   void accordingToNamesTheSourceOfAReport() {
     // "According to police, the situation was calm."
     List<CodedEvent> events = code("According/accord/VBG/3/case to/to/IN/1/fixed police/police/NN/8/obl:according_to"
