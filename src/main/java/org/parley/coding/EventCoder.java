@@ -1213,9 +1213,18 @@ public final class EventCoder implements Serializable {
    * Nominal events with their own source: "Russia's invasion of Ukraine", "police firing on the mob",
    * "talks between X and Y", "arrests were made".
    */
+  /** An object the parser hung on an inserted date or "as" phrase ("rejected Thursday a UN appeal"). */
+  private static boolean isShiftedObject(ParsedSentence s, Token noun) {
+    if (!noun.deprel().equals("dep") || noun.head() < 0) {
+      return false;
+    }
+    Token host = s.tokens().get(noun.head());
+    return (host.deprel().equals("obl:tmod") || host.deprel().equals("obl:as")) && host.index() < noun.index();
+  }
+
   private List<CodedEvent> codeNoun(ParsedSentence s, Token noun, ArticleActors state) {
     String rel = noun.deprel();
-    if (rel.equals("obj") || rel.equals("dobj") || rel.startsWith("compound")) {
+    if (rel.equals("obj") || rel.equals("dobj") || rel.startsWith("compound") || isShiftedObject(s, noun)) {
       return List.of(); // objects are handled with their verb
     }
     ActionPattern pattern = bestNounPattern(s, noun, null);
