@@ -180,7 +180,7 @@ final class ArticleActors {
           : IT.contains(lemma) ? a -> !a.human() && !a.plural() : null;
       Actor reporter = fits == null ? null : reporterOf(s, t);
       if (reporter != null && fits.test(reporter)) {
-        // "The rebels rejected the plan and said they opposed ...": "they" are the speakers.
+        // "The unions rejected the offer and said they would strike": "they" are the speakers.
         antecedent = reporter;
       } else if (HE_SHE.contains(lemma)) {
         antecedent = recent(s, index, a -> a.human());

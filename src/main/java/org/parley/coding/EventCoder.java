@@ -132,7 +132,7 @@ public final class EventCoder implements Serializable {
     }
     Predicate<CodedEvent> earlier = e -> isEarlierNews(s, e, state.date);
     if (result.stream().anyMatch(e -> !earlier.test(e) && !isPlainStatement(e) && !ATTITUDES.contains(e.code().code()))) {
-      // "Israel released the mayor, jailed a year ago": an act dated well before the article retells
+      // "Police freed the editor, detained two years ago": an act dated well before the article retells
       // earlier news when the sentence also reports a current one.
       result.removeIf(earlier);
     }
@@ -237,7 +237,7 @@ public final class EventCoder implements Serializable {
     return e;
   }
 
-  /** Acts dated more than a month before the article: "the mayor, jailed a year ago, ...". */
+  /** Acts dated more than a month before the article: "the editor, detained two years ago, ...". */
   private boolean isEarlierNews(ParsedSentence s, CodedEvent e, LocalDate published) {
     LocalDate when = e.date().date();
     return published != null && when != null && e.date().basis() != DateBasis.PUBLICATION
@@ -467,9 +467,9 @@ public final class EventCoder implements Serializable {
     CameoCode code = actions.code(pattern.code());
     if (!frame.passive() && EventDating.tense(s, verb) == Tense.FUTURE
         && !SCHEDULED_DAY.contains(dating.date(s, verb, state.date).basis())) {
-      // "Portugal will support Turkey", "Israel will evacuate the settlements": an actor announcing
+      // "Spain will support Morocco", "Israel will withdraw its troops": an actor announcing
       // its own future cooperation expresses intent (03); announcing force or sanctions is a threat (13).
-      // So is a plan for a month or a deadline ("will evacuate in mid-August", "by the end of August").
+      // So is a plan for a month or a deadline ("will withdraw in mid-March", "before the end of May").
       // An appointment for a given day ("will talk on Sunday") is coded as the event, on that day.
       int root = Integer.parseInt(code.root());
       if ((root >= 4 && root <= 8) || root >= 14) {
@@ -486,8 +486,8 @@ public final class EventCoder implements Serializable {
     // who attack, threaten or condemn together ("Israel and the US launched strikes") do not.
     boolean reciprocal = sources.size() >= 2 && !slotFilled && isMutual(verb, code);
     if (targetActors.isEmpty() && !reciprocal) {
-      // "strengthened its forces in Lebanon", "protested in Beijing": the place is the target. Where
-      // words are spoken is not whom they address ("made his remarks in Doha").
+      // "reinforced its troops in Syria", "protested in Beijing": the place is the target. Where
+      // words are spoken is not whom they address ("gave a speech in Cairo").
       Actor place = SPOKEN_ROOTS.contains(code.root()) ? null : locativeTarget(s, verb, actionNoun, frame, state);
       if (place != null && sources.stream().noneMatch(a -> a.country().equals(place.country()))) {
         targetActors = List.of(place);
@@ -568,7 +568,7 @@ public final class EventCoder implements Serializable {
       return false;
     }
     if (verb.deprel().equals("xcomp") && isDemandContent(s, head)) {
-      return true; // "faces pressure from Congress to help Iran": what is asked for, not done
+      return true; // "under pressure from parliament to send aid": what is asked for, not done
     }
     return complementFamily(s, head) != null && complement(s, head) == verb;
   }

@@ -39,7 +39,7 @@ final class EventDating implements Serializable {
     return DateResolver.resolve(chosen, publication, tense(s, tenseOf));
   }
 
-  /** True when a date expression is attached to the predicate itself ("jailed a year ago"), not inherited. */
+  /** True when a date expression is attached to the predicate itself ("detained two years ago"), not inherited. */
   boolean hasOwnDate(ParsedSentence s, Token predicate) {
     return ownMention(s, predicate, DateExpressions.find(s.text())) != null;
   }

@@ -84,7 +84,7 @@ final class Grammar {
       }
     }
     if (objects.isEmpty()) {
-      // "lifted Friday a week-long curfew", "denounced as a crime Serbia's crackdown": the parser hangs
+      // "lifted Friday a week-long curfew", "condemned as a violation Russia's blockade": the parser hangs
       // the object on the inserted date or "as" phrase.
       for (Token c : s.children(verb.index())) {
         if (c.deprel().equals("obl:tmod") || c.deprel().equals("obl:as")) {

@@ -127,7 +127,7 @@ public final class NlpEngine implements AutoCloseable {
 
   /**
    * The text with round brackets read as commas, at the same offsets: the tagger takes a lone "(" for
-   * a verb and the parse of the whole sentence goes wrong ("the Union of Teachers (NUT) announced"),
+   * a verb and the parse of the whole sentence goes wrong ("the Farmers' Federation (FF) announced"),
    * while a parenthesis parses well as an apposition between commas.
    */
   static String maskBrackets(String text) {
