@@ -178,16 +178,10 @@ final class ArticleActors {
       java.util.function.Predicate<Actor> fits = HE_SHE.contains(lemma) ? Actor::human
           : THEY.contains(lemma) ? a -> a.plural() || !a.human()
           : IT.contains(lemma) ? a -> !a.human() && !a.plural() : null;
-      Actor reporter = fits == null ? null : reporterOf(s, t);
-      if (reporter != null && fits.test(reporter)) {
+      if (fits != null) {
         // "The unions rejected the offer and said they would strike": "they" are the speakers.
-        antecedent = reporter;
-      } else if (HE_SHE.contains(lemma)) {
-        antecedent = recent(s, index, a -> a.human());
-      } else if (THEY.contains(lemma)) {
-        antecedent = recent(s, index, a -> a.plural() || !a.human());
-      } else if (IT.contains(lemma)) {
-        antecedent = recent(s, index, a -> !a.human() && !a.plural());
+        Actor reporter = reporterOf(s, t);
+        antecedent = reporter != null && fits.test(reporter) ? reporter : recent(s, index, fits);
       } else if (FIRST_PERSON.contains(lemma)) {
         antecedent = speaker(s, index);
       }

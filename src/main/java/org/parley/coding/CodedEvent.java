@@ -29,4 +29,17 @@ public record CodedEvent(
     double confidence,
     String rule,
     EventDate date)
-    implements Serializable {}
+    implements Serializable {
+
+  /** The same event with another source. */
+  public CodedEvent withSource(Actor other) {
+    return new CodedEvent(sentenceIndex, predicate, other, target, pattern, code, actionText, negated, confidence,
+        rule, date);
+  }
+
+  /** The same event with another target. */
+  public CodedEvent withTarget(Actor other) {
+    return new CodedEvent(sentenceIndex, predicate, source, other, pattern, code, actionText, negated, confidence,
+        rule, date);
+  }
+}

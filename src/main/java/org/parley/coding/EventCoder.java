@@ -154,19 +154,13 @@ public final class EventCoder implements Serializable {
     }
     // Victims placed by the nearest name are rarely the attacker's own people: "Israeli shelling killed
     // five farmers in Gaza".
-    result.replaceAll(e -> e.target() == null || !VIOLENT_ROOTS.contains(e.code().root())
-        || !e.target().resolvedFrom().equals("context") || !e.target().country().equals(e.source().country())
-        ? e
-        : new CodedEvent(e.sentenceIndex(), e.predicate(), e.source(),
-            state.elsewhere(s, e.target(), e.source().country()), e.pattern(), e.code(), e.actionText(),
-            e.negated(), e.confidence(), e.rule(), e.date()));
+    result.replaceAll(e -> VIOLENT_ROOTS.contains(e.code().root()) && isPlacedByOtherSide(e.target(), e.source())
+        ? e.withTarget(state.elsewhere(s, e.target(), e.source().country()))
+        : e);
     // A visitor is not from the place visited: "the president attended a summit in Geneva".
-    result.replaceAll(e -> e.target() == null || !e.code().code().equals("042")
-        || !e.source().resolvedFrom().equals("context") || !e.target().country().equals(e.source().country())
-        ? e
-        : new CodedEvent(e.sentenceIndex(), e.predicate(), state.elsewhereOrUnplaced(s, e.source(),
-            e.target().country()), e.target(), e.pattern(), e.code(), e.actionText(), e.negated(),
-            e.confidence(), e.rule(), e.date()));
+    result.replaceAll(e -> e.code().code().equals("042") && isPlacedByOtherSide(e.source(), e.target())
+        ? e.withSource(state.elsewhereOrUnplaced(s, e.source(), e.target().country()))
+        : e);
     result.sort(Comparator.comparingInt(CodedEvent::predicate)
         .thenComparing(e -> e.source().code())
         .thenComparing(e -> e.target() == null ? "" : e.target().code()));
@@ -235,6 +229,12 @@ public final class EventCoder implements Serializable {
       }
     }
     return e;
+  }
+
+  /** True when an actor placed only by context shares the country of the other side of its event. */
+  private static boolean isPlacedByOtherSide(Actor placed, Actor other) {
+    return placed != null && other != null && placed.resolvedFrom().equals("context")
+        && placed.country().equals(other.country());
   }
 
   /** Acts dated more than a month before the article: "the editor, detained two years ago, ...". */
@@ -1213,15 +1213,6 @@ public final class EventCoder implements Serializable {
    * Nominal events with their own source: "Russia's invasion of Ukraine", "police firing on the mob",
    * "talks between X and Y", "arrests were made".
    */
-  /** An object the parser hung on an inserted date or "as" phrase ("rejected Thursday a UN appeal"). */
-  private static boolean isShiftedObject(ParsedSentence s, Token noun) {
-    if (!noun.deprel().equals("dep") || noun.head() < 0) {
-      return false;
-    }
-    Token host = s.tokens().get(noun.head());
-    return (host.deprel().equals("obl:tmod") || host.deprel().equals("obl:as")) && host.index() < noun.index();
-  }
-
   private List<CodedEvent> codeNoun(ParsedSentence s, Token noun, ArticleActors state) {
     String rel = noun.deprel();
     if (rel.equals("obj") || rel.equals("dobj") || rel.startsWith("compound") || isShiftedObject(s, noun)) {

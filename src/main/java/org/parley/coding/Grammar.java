@@ -87,13 +87,11 @@ final class Grammar {
       // "lifted Friday a week-long curfew", "condemned as a violation Russia's blockade": the parser hangs
       // the object on the inserted date or "as" phrase.
       for (Token c : s.children(verb.index())) {
-        if (c.deprel().equals("obl:tmod") || c.deprel().equals("obl:as")) {
-          for (Token d : s.children(c.index())) {
-            if (d.deprel().equals("dep") && d.isNoun() && d.index() > c.index()) {
-              objects.add(d);
-              lemmas.add(d.lemma());
-              addNominalModifiers(s, d, obliques, lemmas);
-            }
+        for (Token d : s.children(c.index())) {
+          if (d.isNoun() && isShiftedObject(s, d)) {
+            objects.add(d);
+            lemmas.add(d.lemma());
+            addNominalModifiers(s, d, obliques, lemmas);
           }
         }
       }
@@ -205,6 +203,15 @@ final class Grammar {
       }
     }
     return clause.deprel().contains(":") && List.of(words).contains(clause.deprel().substring(clause.deprel().indexOf(':') + 1));
+  }
+
+  /** An object the parser hung on an inserted date or "as" phrase ("rejected Thursday a UN appeal"). */
+  static boolean isShiftedObject(ParsedSentence s, Token noun) {
+    if (!noun.deprel().equals("dep") || noun.head() < 0) {
+      return false;
+    }
+    Token host = s.tokens().get(noun.head());
+    return (host.deprel().equals("obl:tmod") || host.deprel().equals("obl:as")) && host.index() < noun.index();
   }
 
   /** True for predicates in a condition ("if Russia invades"): hypothetical, not events. */
